@@ -1,0 +1,207 @@
+//! A profile is one user's data directory: the device key and the local store, opened
+//! together. On first open it creates both and loads the sample forum, so a new user sees a
+//! real statement at once.
+
+use crate::import::{Stamps, statement_records};
+use crate::view::{PriorityView, StatementView};
+use crate::{Error, Store, apply, identity, query, random_bytes};
+use plenary_proto::{DeviceKey, ForumId, Hlc, PriorityId, Statement};
+use rusqlite::{OptionalExtension, Transaction};
+use std::fs::{DirBuilder, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+/// The sample statement every new profile starts with: the statement of priorities from an
+/// international workshop on open-source AI safety (December 2024).
+pub const SAMPLE_STATEMENT: &str = include_str!("../../../assets/sample/statement.md");
+
+/// The store's file name inside the data directory.
+pub const STORE_FILE: &str = "plenary.sqlite3";
+
+/// Where a forum on this device came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The sample forum shipped with the app.
+    Sample,
+    /// A statement file imported by the user.
+    File,
+}
+
+impl Origin {
+    fn as_str(self) -> &'static str {
+        match self {
+            Origin::Sample => "sample",
+            Origin::File => "file",
+        }
+    }
+}
+
+/// What opening a profile did, for logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opened {
+    /// Whether the sample forum was loaded (first run).
+    pub loaded_sample: bool,
+}
+
+/// An open profile.
+pub struct Profile {
+    dir: PathBuf,
+    pub(crate) key: DeviceKey,
+    pub(crate) store: Store,
+}
+
+impl Profile {
+    /// Opens the profile in `dir`, creating the directory (owner-only), the device key, the
+    /// store and the sample forum as needed. `now_ms` is the wall clock in Unix milliseconds.
+    pub fn open(dir: &Path, now_ms: u64) -> Result<(Profile, Opened), Error> {
+        make_private_dir(dir)?;
+        let key = identity::load_or_create(dir)?;
+        let store_path = dir.join(STORE_FILE);
+        // SQLite gives the WAL and shared-memory files the database file's permissions, so
+        // creating it owner-only first keeps all three private.
+        let io = |source| Error::Io { path: store_path.clone(), source };
+        OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(&store_path).map_err(io)?;
+        let store = Store::open(&store_path)?;
+        let mut profile = Profile { dir: dir.to_owned(), key, store };
+        let empty = query::latest_forum(profile.store.conn())?.is_none();
+        if empty {
+            profile.import_statement(SAMPLE_STATEMENT, Origin::Sample, now_ms)?;
+        }
+        Ok((profile, Opened { loaded_sample: empty }))
+    }
+
+    /// The data directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// This device's key.
+    pub fn key(&self) -> &DeviceKey {
+        &self.key
+    }
+
+    /// The local store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Reads a statement and creates a forum from it, all in one transaction: a malformed
+    /// statement or any failure leaves the store exactly as it was.
+    pub fn import_statement(&mut self, text: &str, origin: Origin, now_ms: u64) -> Result<ForumId, Error> {
+        let statement = Statement::parse(text)?;
+        let key = &self.key;
+        self.store.transaction(|tx| {
+            let mut stamps = ClockStamps { now_ms, last: load_hlc(tx)?, error: None };
+            let forum = ForumId::new_v7(now_ms, random_bytes()?);
+            let records = statement_records(&statement, key, forum, &mut stamps);
+            if let Some(e) = stamps.error {
+                return Err(e);
+            }
+            let last = stamps.last;
+            let outcomes = apply::apply_records(tx, &records)?;
+            if let Some((record, outcome)) = records.iter().zip(&outcomes).find(|(_, o)| **o != apply::Outcome::Applied)
+            {
+                return Err(Error::Record(format!("{} {}: {outcome:?}", record.id, kind(record))));
+            }
+            save_hlc(tx, last)?;
+            tx.execute(
+                "INSERT INTO local_forums (forum_id, origin, added_ms) VALUES (?1, ?2, ?3)",
+                rusqlite::params![&forum.as_bytes()[..], origin.as_str(), now_ms as i64],
+            )?;
+            Ok(forum)
+        })
+    }
+
+    /// Applies records received from elsewhere (a forum server, a file), in one transaction.
+    pub fn apply(&mut self, records: &[plenary_proto::Record]) -> Result<Vec<apply::Outcome>, Error> {
+        self.store.transaction(|tx| apply::apply_records(tx, records))
+    }
+
+    /// The forum a reader sees by default: the one most recently added to this device.
+    pub fn default_forum(&self) -> Result<Option<ForumId>, Error> {
+        query::latest_forum(self.store.conn())
+    }
+
+    /// The statement of `forum`, or of the default forum.
+    pub fn statement(&self, forum: Option<ForumId>) -> Result<StatementView, Error> {
+        let forum = match forum {
+            Some(f) => f,
+            None => self.default_forum()?.ok_or_else(|| Error::NotFound("a forum".into()))?,
+        };
+        query::statement(self.store.conn(), &forum)
+    }
+
+    /// Searches the statement and every contribution of `forum` (or the default forum).
+    pub fn search(&self, forum: Option<ForumId>, query: &str) -> Result<crate::view::SearchResults, Error> {
+        let forum = match forum {
+            Some(f) => f,
+            None => self.default_forum()?.ok_or_else(|| Error::NotFound("a forum".into()))?,
+        };
+        query::search(self.store.conn(), &forum, query, &self.key.public())
+    }
+
+    /// One priority's page, as this device's user sees it.
+    pub fn priority(&self, id: PriorityId) -> Result<PriorityView, Error> {
+        query::priority(self.store.conn(), &id, &self.key.public())
+    }
+}
+
+fn kind(record: &plenary_proto::Record) -> String {
+    plenary_proto::Body::from_payload(&record.payload).map(|b| b.kind().to_owned()).unwrap_or_default()
+}
+
+fn make_private_dir(dir: &Path) -> Result<(), Error> {
+    let io = |source| Error::Io { path: dir.to_owned(), source };
+    DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(io)?;
+    let mode = std::fs::metadata(dir).map_err(io)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Timestamps continuing the device's stored clock, and ids from the system's random source.
+struct ClockStamps {
+    now_ms: u64,
+    last: Hlc,
+    error: Option<Error>,
+}
+
+impl Stamps for ClockStamps {
+    fn hlc(&mut self) -> Hlc {
+        self.last = Hlc::tick(self.last, self.now_ms);
+        self.last
+    }
+
+    fn random(&mut self) -> [u8; 10] {
+        random_bytes().unwrap_or_else(|e| {
+            self.error.get_or_insert(e);
+            [0; 10]
+        })
+    }
+}
+
+const HLC_KEY: &str = "hlc";
+
+/// The next timestamp of this device's clock, stored in the same transaction as the records
+/// that use it so the clock never runs backwards across restarts.
+pub(crate) fn next_hlc(tx: &Transaction<'_>, now_ms: u64) -> Result<Hlc, Error> {
+    let hlc = Hlc::tick(load_hlc(tx)?, now_ms);
+    save_hlc(tx, hlc)?;
+    Ok(hlc)
+}
+
+fn load_hlc(tx: &Transaction<'_>) -> Result<Hlc, Error> {
+    let value: Option<String> =
+        tx.query_row("SELECT value FROM local_settings WHERE key = ?1", [HLC_KEY], |r| r.get(0)).optional()?;
+    Ok(Hlc(value.and_then(|v| v.parse().ok()).unwrap_or(0)))
+}
+
+fn save_hlc(tx: &Transaction<'_>, hlc: Hlc) -> Result<(), Error> {
+    tx.execute(
+        "INSERT INTO local_settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        rusqlite::params![HLC_KEY, hlc.0.to_string()],
+    )?;
+    Ok(())
+}

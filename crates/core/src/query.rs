@@ -1,0 +1,623 @@
+//! Read queries behind the views. Kept apart from `view` so the view types stay plain data.
+
+use crate::Error;
+use crate::anchor::{Located, Mark, locate, plain_text};
+use crate::contribution::{DraftContent, DraftKey, DraftKind, draft_kind, uuid_text};
+use crate::diff;
+use crate::markdown::render;
+use crate::redact::{Audience, author_label};
+use crate::view::{
+    AmendmentView, AnchorView, CommentView, ContributionItem, DraftItem, ForumSummary, MyContributions, OpenDraft,
+    PositionsView, PriorityLink, PrioritySummary, PriorityView, RevisionInfo, SearchResult, SearchResults, SectionLink,
+    SectionView, StatementView, TextView,
+};
+use plenary_proto::record::Anchor;
+use plenary_proto::{AttributionChoice, Disclosure, ForumId, Hlc, PriorityId, PublicKey, Record, RecordId};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+fn fixed<const N: usize>(bytes: Vec<u8>, idx: usize) -> rusqlite::Result<[u8; N]> {
+    bytes.try_into().map_err(|_| rusqlite::Error::InvalidColumnType(idx, "blob".into(), rusqlite::types::Type::Blob))
+}
+
+/// Reads a record from a row of `id, forum_id, hlc, author, payload, signature`.
+pub(crate) fn record_from_row(row: &Row<'_>) -> rusqlite::Result<Record> {
+    Ok(Record {
+        id: RecordId::from_bytes(fixed(row.get(0)?, 0)?),
+        forum: ForumId::from_bytes(fixed(row.get(1)?, 1)?),
+        hlc: Hlc(row.get::<_, i64>(2)? as u64),
+        author: PublicKey(fixed(row.get(3)?, 3)?),
+        payload: row.get(4)?,
+        signature: fixed(row.get(5)?, 5)?,
+    })
+}
+
+fn uuid_string(bytes: Vec<u8>) -> String {
+    match <[u8; 16]>::try_from(bytes) {
+        Ok(b) => uuid::Uuid::from_bytes(b).hyphenated().to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// The forum most recently added to this device, if any.
+pub(crate) fn latest_forum(conn: &Connection) -> Result<Option<ForumId>, Error> {
+    let id: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT f.id FROM forums f LEFT JOIN local_forums l ON l.forum_id = f.id
+             ORDER BY l.added_ms DESC NULLS LAST, f.hlc DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(id.and_then(|b| <[u8; 16]>::try_from(b).ok()).map(ForumId::from_bytes))
+}
+
+struct ForumRow {
+    summary: ForumSummary,
+    preamble: Option<TextView>,
+    about: Option<TextView>,
+}
+
+fn forum(conn: &Connection, id: &ForumId) -> Result<ForumRow, Error> {
+    conn.query_row(
+        "SELECT title, language, attribution, phase, preamble_title, preamble, about_title, about
+         FROM forums WHERE id = ?1",
+        [&id.as_bytes()[..]],
+        |r| {
+            let part = |t: Option<String>, b: Option<String>| match (t, b) {
+                (Some(title), Some(body)) => Some(TextView { title, html: render(&body) }),
+                _ => None,
+            };
+            Ok(ForumRow {
+                summary: ForumSummary {
+                    id: id.to_string(),
+                    title: r.get(0)?,
+                    language: r.get(1)?,
+                    attribution: r.get(2)?,
+                    phase: r.get(3)?,
+                },
+                preamble: part(r.get(4)?, r.get(5)?),
+                about: part(r.get(6)?, r.get(7)?),
+            })
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound(format!("the forum {id}")))
+}
+
+/// One priority in reading order, at its current revision.
+struct Listed {
+    section_id: Vec<u8>,
+    section_title: String,
+    priority_id: Vec<u8>,
+    title: String,
+    body: String,
+    language: String,
+}
+
+/// Every priority of a forum that has a current revision, in reading order.
+fn reading_order(conn: &Connection, forum: &ForumId) -> Result<Vec<Listed>, Error> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id, s.title, p.id, r.title, r.body, r.language
+         FROM sections s
+         JOIN priorities p ON p.section_id = s.id
+         JOIN revisions r ON r.id = p.current_revision
+         WHERE s.forum_id = ?1
+         ORDER BY s.position, s.id, p.position, p.id",
+    )?;
+    let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
+        Ok(Listed {
+            section_id: r.get(0)?,
+            section_title: r.get(1)?,
+            priority_id: r.get(2)?,
+            title: r.get(3)?,
+            body: r.get(4)?,
+            language: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Numbers each listed priority "section.priority", counting only sections that have one.
+fn numbered(list: &[Listed]) -> Vec<(u32, String)> {
+    let mut out = Vec::with_capacity(list.len());
+    let (mut section, mut within) = (0u32, 0u32);
+    for (i, item) in list.iter().enumerate() {
+        if i == 0 || list[i - 1].section_id != item.section_id {
+            section += 1;
+            within = 0;
+        }
+        within += 1;
+        out.push((section, format!("{section}.{within}")));
+    }
+    out
+}
+
+/// The whole statement of `forum_id`.
+pub(crate) fn statement(conn: &Connection, forum_id: &ForumId) -> Result<StatementView, Error> {
+    let forum = forum(conn, forum_id)?;
+    let list = reading_order(conn, forum_id)?;
+    let numbers = numbered(&list);
+    let mut sections: Vec<SectionView> = Vec::new();
+    for (item, (section_number, number)) in list.into_iter().zip(numbers) {
+        if sections.last().is_none_or(|s| s.number != section_number) {
+            sections.push(SectionView {
+                id: uuid_string(item.section_id),
+                number: section_number,
+                title: item.section_title,
+                priorities: Vec::new(),
+            });
+        }
+        if let Some(section) = sections.last_mut() {
+            section.priorities.push(PrioritySummary {
+                id: uuid_string(item.priority_id),
+                number,
+                title: item.title,
+                html: render(&item.body),
+                language: item.language,
+            });
+        }
+    }
+    Ok(StatementView { forum: forum.summary, preamble: forum.preamble, sections, about: forum.about })
+}
+
+/// One priority's page, as `viewer` sees it.
+pub(crate) fn priority(conn: &Connection, id: &PriorityId, viewer: &PublicKey) -> Result<PriorityView, Error> {
+    let not_found = || Error::NotFound(format!("the priority {id}"));
+    let forum_bytes: Vec<u8> = conn
+        .query_row("SELECT forum_id FROM priorities WHERE id = ?1", [&id.as_bytes()[..]], |r| r.get(0))
+        .optional()?
+        .ok_or_else(not_found)?;
+    let forum_id = ForumId::from_bytes(<[u8; 16]>::try_from(forum_bytes).map_err(|_| not_found())?);
+    let forum = forum(conn, &forum_id)?;
+    let list = reading_order(conn, &forum_id)?;
+    let numbers = numbered(&list);
+    let index = list.iter().position(|l| l.priority_id == id.as_bytes()).ok_or_else(not_found)?;
+    let link = |i: usize| PriorityLink {
+        id: uuid_string(list[i].priority_id.clone()),
+        number: numbers[i].1.clone(),
+        title: list[i].title.clone(),
+    };
+    let previous = index.checked_sub(1).map(link);
+    let next = (index + 1 < list.len()).then(|| link(index + 1));
+    let (revision, current_id) = conn.query_row(
+        "SELECT r.id, r.hlc, r.note, (SELECT count(*) FROM revisions WHERE priority_id = p.id)
+         FROM priorities p JOIN revisions r ON r.id = p.current_revision WHERE p.id = ?1",
+        [&id.as_bytes()[..]],
+        |r| {
+            let raw: Vec<u8> = r.get(0)?;
+            Ok((
+                RevisionInfo {
+                    id: uuid_string(raw.clone()),
+                    created_ms: Hlc(r.get::<_, i64>(1)? as u64).unix_ms(),
+                    note: r.get(2)?,
+                    count: r.get(3)?,
+                },
+                raw,
+            ))
+        },
+    )?;
+    let item = &list[index];
+    let plain = crate::anchor::plain_text(&item.body);
+    let (comments, marks) = comments(conn, &forum_id, id, &current_id, &plain, viewer)?;
+    let amendments = amendments(conn, &forum_id, id, &current_id, &item.title, &item.body, viewer)?;
+    let positions = positions(conn, id, viewer)?;
+    let drafts = open_drafts(conn, id)?;
+    Ok(PriorityView {
+        forum: forum.summary,
+        section: SectionLink {
+            id: uuid_string(item.section_id.clone()),
+            number: numbers[index].0,
+            title: item.section_title.clone(),
+        },
+        id: id.to_string(),
+        number: numbers[index].1.clone(),
+        title: item.title.clone(),
+        html: crate::anchor::render_highlighted(&item.body, &marks),
+        language: item.language.clone(),
+        revision,
+        previous,
+        next,
+        comments,
+        amendments,
+        positions,
+        drafts,
+    })
+}
+
+fn disclosed(json: Option<String>) -> Option<Disclosure> {
+    json.and_then(|j| serde_json::from_str(&j).ok())
+}
+
+fn key_from(bytes: Vec<u8>) -> PublicKey {
+    PublicKey(<[u8; 32]>::try_from(bytes).unwrap_or([0; 32]))
+}
+
+fn choice(s: &str) -> AttributionChoice {
+    s.parse().unwrap_or(AttributionChoice::Pseudonym)
+}
+
+/// The outbox status of the record that currently decides a contribution, for its author.
+const STATUS_SQL: &str = "(SELECT CASE WHEN o.rejected IS NOT NULL THEN 'rejected'
+                                       WHEN o.sent_ms IS NOT NULL THEN 'sent' ELSE 'ready' END
+                            FROM records rec JOIN outbox o ON o.record_hash = rec.hash
+                            WHERE rec.forum_id = t.forum_id AND rec.id = t.record_id)";
+
+/// The priority's visible comments, with each anchor re-found in the current text `plain`,
+/// and the passages to highlight.
+fn comments(
+    conn: &Connection,
+    forum: &ForumId,
+    priority: &PriorityId,
+    current: &[u8],
+    plain: &str,
+    viewer: &PublicKey,
+) -> Result<(Vec<CommentView>, Vec<Mark>), Error> {
+    let mut marks = Vec::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT t.id, t.kind, t.body, t.language, t.author, t.attribution, t.disclosed, t.created_hlc, t.content_hlc,
+                t.revision_id, t.anchor_exact, {STATUS_SQL}, t.anchor_prefix, t.anchor_suffix, t.anchor_start
+         FROM comments t WHERE t.priority_id = ?1 AND t.retracted = 0 ORDER BY t.created_hlc, t.id"
+    ))?;
+    let rows = stmt.query_map([&priority.as_bytes()[..]], |r| {
+        let id = uuid_string(r.get(0)?);
+        let anchor = match r.get::<_, Option<String>>(10)? {
+            Some(exact) => {
+                let anchor = Anchor { exact, prefix: r.get(12)?, suffix: r.get(13)?, start: r.get(14)? };
+                let located = locate(plain, &anchor);
+                let state = match located {
+                    Located::Exact { .. } => "exact",
+                    Located::Fuzzy { .. } => "fuzzy",
+                    Located::Orphaned => "orphaned",
+                };
+                if let Some(range) = located.range() {
+                    marks.push(Mark { start: range.start, end: range.end, id: id.clone() });
+                }
+                Some(AnchorView { exact: anchor.exact, state: state.into() })
+            }
+            None => None,
+        };
+        let author = key_from(r.get(4)?);
+        let created = Hlc(r.get::<_, i64>(7)? as u64).unix_ms();
+        let content = Hlc(r.get::<_, i64>(8)? as u64).unix_ms();
+        let revision: Vec<u8> = r.get(9)?;
+        let mine = &author == viewer;
+        Ok(CommentView {
+            id,
+            kind: r.get(1)?,
+            html: render(&r.get::<_, String>(2)?),
+            language: r.get(3)?,
+            author: author_label(
+                Audience::Participant(viewer),
+                forum,
+                &author,
+                choice(&r.get::<_, String>(5)?),
+                disclosed(r.get(6)?).as_ref(),
+            ),
+            created_ms: created,
+            edited_ms: (content > created).then_some(content),
+            on_earlier_revision: revision != current,
+            anchor,
+            status: if mine { r.get(11)? } else { None },
+        })
+    })?;
+    let comments = rows.collect::<Result<_, _>>()?;
+    Ok((comments, marks))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn amendments(
+    conn: &Connection,
+    forum: &ForumId,
+    priority: &PriorityId,
+    current: &[u8],
+    current_title: &str,
+    current_body: &str,
+    viewer: &PublicKey,
+) -> Result<Vec<AmendmentView>, Error> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT t.id, t.title, t.body, t.rationale, t.language, t.author, t.attribution, t.disclosed, t.created_hlc,
+                t.state, t.base_id, b.title, b.body, {STATUS_SQL}
+         FROM amendments t JOIN revisions b ON b.id = t.base_id
+         WHERE t.priority_id = ?1 ORDER BY t.state = 'withdrawn', t.created_hlc, t.id"
+    ))?;
+    let rows = stmt.query_map([&priority.as_bytes()[..]], |r| {
+        let author = key_from(r.get(5)?);
+        let title: String = r.get(1)?;
+        let body: String = r.get(2)?;
+        let base: Vec<u8> = r.get(10)?;
+        let (base_title, base_body): (String, String) = (r.get(11)?, r.get(12)?);
+        let proposed = format!(
+            "{title}
+
+{body}"
+        );
+        let base_is_current = base == current;
+        Ok(AmendmentView {
+            id: uuid_string(r.get(0)?),
+            html: render(&body),
+            rationale_html: render(&r.get::<_, String>(3)?),
+            language: r.get(4)?,
+            author: author_label(
+                Audience::Participant(viewer),
+                forum,
+                &author,
+                choice(&r.get::<_, String>(6)?),
+                disclosed(r.get(7)?).as_ref(),
+            ),
+            created_ms: Hlc(r.get::<_, i64>(8)? as u64).unix_ms(),
+            state: r.get(9)?,
+            base_is_current,
+            diff_from_base: diff::words(
+                &format!(
+                    "{base_title}
+
+{base_body}"
+                ),
+                &proposed,
+            ),
+            diff_from_current: (!base_is_current).then(|| {
+                diff::words(
+                    &format!(
+                        "{current_title}
+
+{current_body}"
+                    ),
+                    &proposed,
+                )
+            }),
+            status: if &author == viewer { r.get(13)? } else { None },
+            title,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn positions(conn: &Connection, priority: &PriorityId, viewer: &PublicKey) -> Result<PositionsView, Error> {
+    let mut view = PositionsView { support: 0, neutral: 0, oppose: 0, mine: None, my_reason: None, status: None };
+    let mut stmt = conn.prepare_cached(
+        "SELECT stance, count(*) FROM positions WHERE priority_id = ?1 AND stance IS NOT NULL GROUP BY stance",
+    )?;
+    for row in stmt.query_map([&priority.as_bytes()[..]], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))? {
+        let (stance, n) = row?;
+        match stance.as_str() {
+            "support" => view.support = n,
+            "neutral" => view.neutral = n,
+            "oppose" => view.oppose = n,
+            _ => {}
+        }
+    }
+    let mine = conn
+        .query_row(
+            &format!(
+                "SELECT t.stance, t.reason, {STATUS_SQL} FROM positions t WHERE t.priority_id = ?1 AND t.author = ?2"
+            ),
+            params![&priority.as_bytes()[..], &viewer.0[..]],
+            |r| Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?)),
+        )
+        .optional()?;
+    if let Some((stance, reason, status)) = mine {
+        view.mine = stance;
+        view.my_reason = reason;
+        view.status = status;
+    }
+    Ok(view)
+}
+
+/// Whether a draft edits a contribution that was already submitted.
+const EDITS_SQL: &str = "CASE d.kind
+    WHEN 'comment' THEN EXISTS (SELECT 1 FROM comments c WHERE c.id = d.target)
+    WHEN 'amendment' THEN EXISTS (SELECT 1 FROM amendments a WHERE a.id = d.target)
+    ELSE EXISTS (SELECT 1 FROM positions p WHERE p.priority_id = d.target AND p.stance IS NOT NULL) END";
+
+fn open_drafts(conn: &Connection, priority: &PriorityId) -> Result<Vec<OpenDraft>, Error> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT d.kind, d.target, d.content, d.updated_ms, {EDITS_SQL} FROM drafts d
+         WHERE d.priority_id = ?1 ORDER BY d.updated_ms"
+    ))?;
+    let rows = stmt.query_map([&priority.as_bytes()[..]], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?, r.get(4)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (kind, target, content, updated, edits_existing) = row?;
+        // A draft this version cannot read is skipped rather than failing the whole page.
+        let Ok(content) = serde_json::from_str::<DraftContent>(&content) else { continue };
+        out.push(OpenDraft {
+            key: DraftKey { kind: draft_kind(&kind), target: uuid_text(target) },
+            content,
+            edits_existing,
+            updated_ms: updated as u64,
+        });
+    }
+    Ok(out)
+}
+
+/// The first `max` characters of a Markdown text as plain text, for lists.
+fn excerpt(markdown: &str, max: usize) -> String {
+    let plain = plain_text(markdown);
+    match plain.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", plain[..i].trim_end()),
+        None => plain,
+    }
+}
+
+/// Every priority link of a forum by priority id, for lists that name priorities.
+fn links(conn: &Connection, forum: &ForumId) -> Result<std::collections::HashMap<Vec<u8>, PriorityLink>, Error> {
+    let list = reading_order(conn, forum)?;
+    let numbers = numbered(&list);
+    Ok(list
+        .into_iter()
+        .zip(numbers)
+        .map(|(l, (_, number))| {
+            let link = PriorityLink { id: uuid_string(l.priority_id.clone()), number, title: l.title };
+            (l.priority_id, link)
+        })
+        .collect())
+}
+
+/// This user's drafts and contributions in `forum`.
+pub(crate) fn my_contributions(conn: &Connection, forum: &ForumId, me: &PublicKey) -> Result<MyContributions, Error> {
+    let links = links(conn, forum)?;
+    let link = |p: &Vec<u8>| links.get(p).cloned();
+    let mut drafts = Vec::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT d.kind, d.target, d.priority_id, d.content, d.updated_ms, {EDITS_SQL} FROM drafts d
+         WHERE d.forum_id = ?1 ORDER BY d.updated_ms DESC"
+    ))?;
+    let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Vec<u8>>(1)?,
+            r.get::<_, Vec<u8>>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+            r.get::<_, bool>(5)?,
+        ))
+    })?;
+    for row in rows {
+        let (kind, target, priority, content, updated, edits_existing) = row?;
+        let Some(priority) = link(&priority) else { continue };
+        let text = match serde_json::from_str::<DraftContent>(&content) {
+            Ok(DraftContent::Comment(c)) => c.body,
+            Ok(DraftContent::Amendment(a)) => format!("{} — {}", a.title, a.body),
+            Ok(DraftContent::Position(p)) => p.reason,
+            Err(_) => continue,
+        };
+        drafts.push(DraftItem {
+            key: DraftKey { kind: draft_kind(&kind), target: uuid_text(target) },
+            priority,
+            excerpt: excerpt(&text, 140),
+            edits_existing,
+            updated_ms: updated as u64,
+        });
+    }
+
+    let mut items: Vec<ContributionItem> = Vec::new();
+    let status_sql = STATUS_SQL;
+    let reason_sql = "(SELECT o.rejected FROM records rec JOIN outbox o ON o.record_hash = rec.hash
+                       WHERE rec.forum_id = t.forum_id AND rec.id = t.record_id)";
+    let queries = [
+        (
+            DraftKind::Comment,
+            format!(
+                "SELECT t.id, t.priority_id, t.kind, t.body, CASE t.retracted WHEN 1 THEN 'retracted' ELSE 'active' END,
+                        {status_sql}, {reason_sql}, t.hlc,
+                        EXISTS (SELECT 1 FROM drafts d WHERE d.kind = 'comment' AND d.target = t.id)
+                 FROM comments t WHERE t.forum_id = ?1 AND t.author = ?2"
+            ),
+        ),
+        (
+            DraftKind::Amendment,
+            format!(
+                "SELECT t.id, t.priority_id, t.title, t.body, CASE t.state WHEN 'withdrawn' THEN 'withdrawn' ELSE 'active' END,
+                        {status_sql}, {reason_sql}, t.hlc,
+                        EXISTS (SELECT 1 FROM drafts d WHERE d.kind = 'amendment' AND d.target = t.id)
+                 FROM amendments t WHERE t.forum_id = ?1 AND t.author = ?2"
+            ),
+        ),
+        (
+            DraftKind::Position,
+            format!(
+                "SELECT t.priority_id, t.priority_id, coalesce(t.stance, ''), coalesce(t.reason, ''),
+                        CASE WHEN t.stance IS NULL THEN 'retracted' ELSE 'active' END,
+                        {status_sql}, {reason_sql}, t.hlc,
+                        EXISTS (SELECT 1 FROM drafts d WHERE d.kind = 'position' AND d.target = t.priority_id)
+                 FROM positions t WHERE t.forum_id = ?1 AND t.author = ?2"
+            ),
+        ),
+    ];
+    for (kind, sql) in queries {
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![&forum.as_bytes()[..], &me.0[..]], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, Vec<u8>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, i64>(7)?,
+                r.get::<_, bool>(8)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, priority, detail, text, state, status, rejected_reason, hlc, has_draft) = row?;
+            let Some(priority) = link(&priority) else { continue };
+            items.push(ContributionItem {
+                kind,
+                id: uuid_text(id),
+                priority,
+                detail,
+                excerpt: excerpt(&text, 140),
+                state,
+                status: status.unwrap_or_else(|| "sent".into()),
+                rejected_reason,
+                updated_ms: Hlc(hlc as u64).unix_ms(),
+                has_draft,
+            });
+        }
+    }
+    items.sort_by_key(|i| std::cmp::Reverse(i.updated_ms));
+    let (ready, sent) = items.into_iter().partition(|i| i.status == "ready");
+    Ok(MyContributions { drafts, ready, sent })
+}
+
+/// Searches `forum` for `input`, as `viewer` sees it.
+pub(crate) fn search(
+    conn: &Connection,
+    forum: &ForumId,
+    input: &str,
+    viewer: &PublicKey,
+) -> Result<SearchResults, Error> {
+    let links = links(conn, forum)?;
+    let mut results = Vec::new();
+    for hit in crate::search::find(conn, &forum.as_bytes()[..], input)? {
+        let Some(priority) = links.get(&hit.priority).cloned() else { continue };
+        let (title, text, author) = match hit.kind.as_str() {
+            "priority" => conn.query_row(
+                "SELECT r.title, r.body FROM priorities p JOIN revisions r ON r.id = p.current_revision WHERE p.id = ?1",
+                [&hit.reference],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, None)),
+            )?,
+            "comment" => conn.query_row(
+                "SELECT '', body, author, attribution, disclosed FROM comments WHERE id = ?1",
+                [&hit.reference],
+                |r| {
+                    let label = author_label(
+                        Audience::Participant(viewer),
+                        forum,
+                        &key_from(r.get(2)?),
+                        choice(&r.get::<_, String>(3)?),
+                        disclosed(r.get(4)?).as_ref(),
+                    );
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, Some(label)))
+                },
+            )?,
+            _ => conn.query_row(
+                "SELECT title, body || char(10) || char(10) || rationale, author, attribution, disclosed
+                 FROM amendments WHERE id = ?1",
+                [&hit.reference],
+                |r| {
+                    let label = author_label(
+                        Audience::Participant(viewer),
+                        forum,
+                        &key_from(r.get(2)?),
+                        choice(&r.get::<_, String>(3)?),
+                        disclosed(r.get(4)?).as_ref(),
+                    );
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, Some(label)))
+                },
+            )?,
+        };
+        results.push(SearchResult {
+            kind: hit.kind,
+            id: uuid_string(hit.reference),
+            priority,
+            title: crate::search::highlight(&title, input, true),
+            snippet: crate::search::highlight(&plain_text(&text), input, false),
+            author,
+        });
+    }
+    Ok(SearchResults { query: input.to_owned(), results })
+}

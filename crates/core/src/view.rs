@@ -1,0 +1,344 @@
+//! Read models for the user interface: what a screen shows, already rendered and redacted.
+//! These are the only shapes that cross from the core to the desktop shell and, as JSON, to
+//! the webview; `ui/src/lib/bindings/` holds their TypeScript twins, generated from here.
+
+use crate::contribution::{DraftContent, DraftKey, DraftKind};
+use crate::diff::DiffPart;
+use crate::redact::AuthorLabel;
+use crate::search::Segment;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The forum as a header shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ForumSummary {
+    /// The forum's id.
+    pub id: String,
+    /// The statement's title.
+    pub title: String,
+    /// The language the statement is drafted in (BCP 47).
+    pub language: String,
+    /// Whose names may be shown: `chatham_house` or `attributed`.
+    pub attribution: String,
+    /// `drafting`, `commenting`, `consolidating` or `closed`.
+    pub phase: String,
+}
+
+/// A heading and its text rendered to sanitized HTML.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TextView {
+    /// The heading, plain text.
+    pub title: String,
+    /// The text as sanitized HTML, safe to insert as markup.
+    pub html: String,
+}
+
+/// The whole statement, in reading order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatementView {
+    /// The forum.
+    pub forum: ForumSummary,
+    /// The preamble, if any.
+    pub preamble: Option<TextView>,
+    /// The sections with their priorities.
+    pub sections: Vec<SectionView>,
+    /// The closing note, if any.
+    pub about: Option<TextView>,
+}
+
+/// A section and its priorities.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionView {
+    /// The section's id.
+    pub id: String,
+    /// Its 1-based number in the statement.
+    pub number: u32,
+    /// Its heading, plain text.
+    pub title: String,
+    /// Its priorities, in order, each at its current revision.
+    pub priorities: Vec<PrioritySummary>,
+}
+
+/// A priority as a list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PrioritySummary {
+    /// The priority's id.
+    pub id: String,
+    /// Its number, "section.priority", such as "2.3".
+    pub number: String,
+    /// Its current title, plain text.
+    pub title: String,
+    /// Its current text as sanitized HTML.
+    pub html: String,
+    /// The language of title and text (BCP 47).
+    pub language: String,
+}
+
+/// Another priority, for "previous" and "next" links.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PriorityLink {
+    /// The priority's id.
+    pub id: String,
+    /// Its number, such as "2.3".
+    pub number: String,
+    /// Its current title.
+    pub title: String,
+}
+
+/// A section as a priority's page names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionLink {
+    /// The section's id.
+    pub id: String,
+    /// Its 1-based number.
+    pub number: u32,
+    /// Its heading.
+    pub title: String,
+}
+
+/// The revision a priority's page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RevisionInfo {
+    /// The revision's id.
+    pub id: String,
+    /// When it was made, in milliseconds since the Unix epoch (the UI formats it for the
+    /// reader's locale).
+    #[ts(type = "number")]
+    pub created_ms: u64,
+    /// How many revisions the priority has had, this one included.
+    pub count: u32,
+    /// Why it was made, if said.
+    pub note: Option<String>,
+}
+
+/// One priority's own page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PriorityView {
+    /// The forum.
+    pub forum: ForumSummary,
+    /// The section it stands in.
+    pub section: SectionLink,
+    /// The priority's id.
+    pub id: String,
+    /// Its number, such as "2.3".
+    pub number: String,
+    /// Its current title, plain text.
+    pub title: String,
+    /// Its current text as sanitized HTML.
+    pub html: String,
+    /// The language of title and text (BCP 47).
+    pub language: String,
+    /// The current revision.
+    pub revision: RevisionInfo,
+    /// The priority before it in reading order, if any.
+    pub previous: Option<PriorityLink>,
+    /// The priority after it in reading order, if any.
+    pub next: Option<PriorityLink>,
+    /// Its comments, oldest first (retracted ones left out).
+    pub comments: Vec<CommentView>,
+    /// Its amendments, oldest first (withdrawn ones last).
+    pub amendments: Vec<AmendmentView>,
+    /// The positions taken on it.
+    pub positions: PositionsView,
+    /// This user's unsent drafts about it, to reopen their editors.
+    pub drafts: Vec<OpenDraft>,
+}
+
+/// A passage a comment is anchored to, as found in the current text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AnchorView {
+    /// The passage as the author quoted it.
+    pub exact: String,
+    /// `exact` (found as quoted), `fuzzy` (found, slightly changed) or `orphaned` (gone
+    /// from the current text).
+    pub state: String,
+}
+
+/// A comment as a priority's page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CommentView {
+    /// The comment's id; anchored passages in the text carry it in `data-anchor`.
+    pub id: String,
+    /// `support`, `concern`, `question` or `suggestion`.
+    pub kind: String,
+    /// Its text as sanitized HTML.
+    pub html: String,
+    /// Its language (BCP 47).
+    pub language: String,
+    /// Its author, as this viewer may see them.
+    pub author: AuthorLabel,
+    /// When it was first written.
+    #[ts(type = "number")]
+    pub created_ms: u64,
+    /// When it was last changed, if it was.
+    #[ts(type = "number | null")]
+    pub edited_ms: Option<u64>,
+    /// Whether it was written against an earlier revision than the current one.
+    pub on_earlier_revision: bool,
+    /// The passage it is about, if any.
+    pub anchor: Option<AnchorView>,
+    /// For this user's own: `ready` (waiting to be sent), `sent` or `rejected`.
+    pub status: Option<String>,
+}
+
+/// One run of a word-level comparison.
+pub type DiffView = Vec<DiffPart>;
+
+/// An amendment as a priority's page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AmendmentView {
+    /// The amendment's id.
+    pub id: String,
+    /// The proposed title.
+    pub title: String,
+    /// The proposed text as sanitized HTML.
+    pub html: String,
+    /// The rationale as sanitized HTML.
+    pub rationale_html: String,
+    /// Its language (BCP 47).
+    pub language: String,
+    /// Its author, as this viewer may see them.
+    pub author: AuthorLabel,
+    /// When it was first proposed.
+    #[ts(type = "number")]
+    pub created_ms: u64,
+    /// `proposed` or `withdrawn`.
+    pub state: String,
+    /// Whether it was written against the current revision.
+    pub base_is_current: bool,
+    /// Word-level changes from the revision it was written against (title, then text).
+    pub diff_from_base: DiffView,
+    /// Word-level changes from the current revision, when the text has moved on since.
+    pub diff_from_current: Option<DiffView>,
+    /// For this user's own: `ready`, `sent` or `rejected`.
+    pub status: Option<String>,
+}
+
+/// The positions taken on a priority: counts only, never who.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PositionsView {
+    /// How many support it.
+    pub support: u32,
+    /// How many are neutral.
+    pub neutral: u32,
+    /// How many oppose it.
+    pub oppose: u32,
+    /// This user's own stance, if they took one.
+    pub mine: Option<String>,
+    /// This user's own reason, if they gave one.
+    pub my_reason: Option<String>,
+    /// For this user's own: `ready`, `sent` or `rejected`.
+    pub status: Option<String>,
+}
+
+/// A draft to reopen in its editor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenDraft {
+    /// Which draft.
+    pub key: DraftKey,
+    /// Its fields as last saved.
+    pub content: DraftContent,
+    /// Whether it edits something already submitted.
+    pub edits_existing: bool,
+    /// When it was last saved.
+    #[ts(type = "number")]
+    pub updated_ms: u64,
+}
+
+/// A draft in the "my contributions" list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftItem {
+    /// Which draft.
+    pub key: DraftKey,
+    /// The priority it is about.
+    pub priority: PriorityLink,
+    /// The start of its text.
+    pub excerpt: String,
+    /// Whether it edits something already submitted.
+    pub edits_existing: bool,
+    /// When it was last saved.
+    #[ts(type = "number")]
+    pub updated_ms: u64,
+}
+
+/// A submitted contribution in the "my contributions" list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContributionItem {
+    /// What it is.
+    pub kind: DraftKind,
+    /// The comment's or amendment's id, or the priority's for a position.
+    pub id: String,
+    /// The priority it is about.
+    pub priority: PriorityLink,
+    /// A comment's kind, an amendment's title, or a position's stance.
+    pub detail: String,
+    /// The start of its text.
+    pub excerpt: String,
+    /// `active`, or `retracted` (comments and positions) / `withdrawn` (amendments).
+    pub state: String,
+    /// `ready` (waiting to be sent), `sent`, or `rejected`.
+    pub status: String,
+    /// Why a server refused it, if it did.
+    pub rejected_reason: Option<String>,
+    /// When it last changed.
+    #[ts(type = "number")]
+    pub updated_ms: u64,
+    /// Whether a draft editing it is open.
+    pub has_draft: bool,
+}
+
+/// Everything this user has written in a forum.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MyContributions {
+    /// Drafts not yet submitted, newest first.
+    pub drafts: Vec<DraftItem>,
+    /// Submitted and waiting to be sent, newest first.
+    pub ready: Vec<ContributionItem>,
+    /// Sent to a forum server (or refused by it), newest first.
+    pub sent: Vec<ContributionItem>,
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResult {
+    /// `priority`, `comment` or `amendment`.
+    pub kind: String,
+    /// The id of what was found (for a priority, the priority's).
+    pub id: String,
+    /// The priority it is, or is about.
+    pub priority: PriorityLink,
+    /// Its title with matches marked (a priority's or amendment's; empty for comments).
+    pub title: Vec<Segment>,
+    /// Text around the first match, with matches marked.
+    pub snippet: Vec<Segment>,
+    /// A contribution's author, as this viewer may see them.
+    pub author: Option<AuthorLabel>,
+}
+
+/// What a search found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResults {
+    /// The query as searched.
+    pub query: String,
+    /// The results, best first.
+    pub results: Vec<SearchResult>,
+}

@@ -1,0 +1,13 @@
+//! Integration tests of the core: one binary, one module per area.
+
+// Tests panic on failure by design; helpers outside #[test] functions may unwrap too.
+#![allow(clippy::unwrap_used)]
+
+mod apply;
+mod bindings;
+mod contribute;
+mod crash;
+mod import;
+mod markdown_safety;
+mod profile;
+mod search;

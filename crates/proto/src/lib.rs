@@ -1,0 +1,23 @@
+//! Plenary's shared language: the types that cross the network and the rules every side
+//! applies to them.
+//!
+//! This crate does no I/O and knows nothing of storage, HTTP or Tauri. It holds the typed ids,
+//! the hybrid logical clock, signed records and their verification, the domain vocabularies
+//! (roles, attribution rules, phases, languages) and the statement text format. The desktop app
+//! and the forum server both depend on it, so a rule written here is the same rule everywhere.
+
+pub mod domain;
+pub mod hlc;
+pub mod ids;
+pub mod keys;
+pub mod record;
+pub mod statement;
+
+pub use domain::{
+    AttributionChoice, AttributionRule, CommentKind, Disclosure, LanguageTag, Phase, Role, StakeholderGroup, Stance,
+};
+pub use hlc::Hlc;
+pub use ids::{AmendmentId, CommentId, ForumId, PriorityId, RecordId, RevisionId, SectionId};
+pub use keys::{DeviceKey, PublicKey};
+pub use record::{Body, Record, RecordError, RecordHash};
+pub use statement::{Statement, StatementError};

@@ -1,0 +1,120 @@
+//! Plenary's developer commands, run as `cargo xtask <command>` from anywhere in the repo.
+//!
+//! Plain Rust with no dependencies beyond anyhow, so it builds in seconds on a fresh
+//! machine before anything else is installed.
+
+mod bench;
+mod setup;
+mod shell;
+mod test;
+mod xvfb;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  setup [--for run|test|bench]   install what building, testing or benchmarking needs
+                                 (Debian packages, npm dependencies, tauri-driver)
+  run [-- <app args>]            build the UI and run the desktop app (debug)
+  test                           everything CI runs: fmt, UI checks, clippy, all tests
+                                 including the window end-to-end test
+  bench [--runs N] [--only S]    time the release build (default N=7; sections: startup)
+";
+
+fn main() -> ExitCode {
+    match dispatch(std::env::args_os().skip(1).collect()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(args: Vec<OsString>) -> Result<()> {
+    let mut args: Vec<String> = args
+        .into_iter()
+        .map(|arg| arg.into_string().map_err(|arg| anyhow::anyhow!("argument {arg:?} is not UTF-8")))
+        .collect::<Result<_>>()?;
+    if args.is_empty() {
+        print!("{USAGE}");
+        bail!("no command given");
+    }
+    let command = args.remove(0);
+    match command.as_str() {
+        "setup" => {
+            let purpose = match take_value(&mut args, "--for")? {
+                Some(purpose) => setup::Purpose::parse(&purpose)?,
+                None => setup::Purpose::Test,
+            };
+            no_more(&args)?;
+            setup::setup(purpose)
+        }
+        "run" => {
+            if args.first().is_some_and(|arg| arg == "--") {
+                args.remove(0);
+            }
+            run(&args)
+        }
+        "test" => {
+            no_more(&args)?;
+            test::test()
+        }
+        "bench" => {
+            let runs = match take_value(&mut args, "--runs")? {
+                Some(runs) => runs.parse().with_context(|| format!("--runs takes a number, not `{runs}`"))?,
+                None => 7,
+            };
+            let mut only = Vec::new();
+            while let Some(section) = take_value(&mut args, "--only")? {
+                only.push(section);
+            }
+            no_more(&args)?;
+            bench::bench(&bench::Options { runs, only })
+        }
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => {
+            print!("{USAGE}");
+            bail!("unknown command `{other}`")
+        }
+    }
+}
+
+/// Removes `flag <value>` (or `flag=<value>`) from `args` and returns the value.
+fn take_value(args: &mut Vec<String>, flag: &str) -> Result<Option<String>> {
+    let Some(index) = args.iter().position(|arg| arg == flag || arg.starts_with(&format!("{flag}="))) else {
+        return Ok(None);
+    };
+    let arg = args.remove(index);
+    if let Some(value) = arg.strip_prefix(&format!("{flag}=")) {
+        return Ok(Some(value.to_owned()));
+    }
+    if index >= args.len() {
+        bail!("{flag} needs a value");
+    }
+    Ok(Some(args.remove(index)))
+}
+
+fn no_more(args: &[String]) -> Result<()> {
+    match args.first() {
+        Some(arg) => bail!("unexpected argument `{arg}`; see `cargo xtask help`"),
+        None => Ok(()),
+    }
+}
+
+/// `cargo xtask run`: the UI build, then the app in debug with the given arguments.
+fn run(app_args: &[String]) -> Result<()> {
+    setup::setup(setup::Purpose::Run)?;
+    println!("build the UI:");
+    shell::run(&mut shell::npm(&["run", "build"]))?;
+    println!("run the app:");
+    shell::run(shell::cargo().args(["run", "-p", "plenary", "--"]).args(app_args))
+}
