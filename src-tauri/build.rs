@@ -1,0 +1,27 @@
+//! Builds the Tauri context. Every app command is declared here so that it needs an explicit
+//! permission in `src-tauri/capabilities/`: the webview can call nothing that is not granted.
+
+/// Every command the window may call; `src-tauri/lib.rs` registers the same list.
+const COMMANDS: &[&str] = &[
+    "statement",
+    "priority",
+    "new_draft",
+    "save_draft",
+    "discard_draft",
+    "submit_draft",
+    "edit_contribution",
+    "retract",
+    "my_contributions",
+    "search",
+    "preview_markdown",
+    "identity_details",
+    "set_identity_details",
+    "ui_ready",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("src-tauri/capabilities/*.json")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("failed to run the Tauri build script");
+}

@@ -1,0 +1,149 @@
+//! The commands the window may call (each needs a permission in `capabilities/` and its name
+//! in `build.rs`). Each one parses its arguments, locks the profile, asks the core, and returns
+//! its view or a coded error; none holds logic of its own.
+
+use crate::{AppState, STARTED, now_ms};
+use plenary_core::Profile;
+use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
+use plenary_core::view::{MyContributions, PriorityView, SearchResults, StatementView};
+use plenary_proto::record::Target;
+use serde::Serialize;
+use std::sync::MutexGuard;
+use std::sync::atomic::Ordering;
+use tauri::State;
+
+/// An error as the window receives it: a stable code to pick a localized message, the core's
+/// own message for details, and for form errors the field at fault.
+#[derive(Debug, Serialize)]
+pub struct CommandError {
+    code: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<String>,
+}
+
+impl From<plenary_core::Error> for CommandError {
+    fn from(e: plenary_core::Error) -> Self {
+        let field = match &e {
+            plenary_core::Error::Invalid { field, .. } => Some(field.clone()),
+            _ => None,
+        };
+        CommandError { code: e.code(), message: e.to_string(), field }
+    }
+}
+
+type Reply<T> = Result<T, CommandError>;
+
+fn bad_request(message: String) -> CommandError {
+    CommandError { code: "bad-request", message, field: None }
+}
+
+fn profile<'a>(state: &'a State<'_, AppState>) -> Result<MutexGuard<'a, Profile>, CommandError> {
+    state.profile.lock().map_err(|_| CommandError {
+        code: "internal",
+        message: "an earlier operation failed midway; restart Plenary".into(),
+        field: None,
+    })
+}
+
+fn id<T: std::str::FromStr>(what: &str, value: &str) -> Reply<T> {
+    value.parse().map_err(|_| bad_request(format!("'{value}' is not a {what} id")))
+}
+
+/// The statement of the default forum.
+#[tauri::command(async)]
+pub fn statement(state: State<'_, AppState>) -> Reply<StatementView> {
+    Ok(profile(&state)?.statement(None)?)
+}
+
+/// One priority's page.
+#[tauri::command(async)]
+pub fn priority(state: State<'_, AppState>, id: String) -> Reply<PriorityView> {
+    let id = self::id("priority", &id)?;
+    Ok(profile(&state)?.priority(id)?)
+}
+
+/// A fresh draft key for a new comment or amendment, or a position's key.
+#[tauri::command(async)]
+pub fn new_draft(state: State<'_, AppState>, kind: DraftKind, priority: String) -> Reply<DraftKey> {
+    let priority = id("priority", &priority)?;
+    Ok(profile(&state)?.new_draft_key(kind, priority, now_ms())?)
+}
+
+/// Saves a draft as typed.
+#[tauri::command(async)]
+pub fn save_draft(state: State<'_, AppState>, key: DraftKey, priority: String, content: DraftContent) -> Reply<()> {
+    let priority = id("priority", &priority)?;
+    Ok(profile(&state)?.save_draft(&key, priority, &content, now_ms())?)
+}
+
+/// Throws a draft away.
+#[tauri::command(async)]
+pub fn discard_draft(state: State<'_, AppState>, key: DraftKey) -> Reply<()> {
+    Ok(profile(&state)?.discard_draft(&key)?)
+}
+
+/// Submits a draft: it becomes a signed record, ready to send.
+#[tauri::command(async)]
+pub fn submit_draft(state: State<'_, AppState>, key: DraftKey) -> Reply<()> {
+    Ok(profile(&state)?.submit_draft(&key, now_ms())?)
+}
+
+/// Opens a draft editing one of the user's submitted contributions.
+#[tauri::command(async)]
+pub fn edit_contribution(state: State<'_, AppState>, kind: DraftKind, target: String) -> Reply<DraftKey> {
+    Ok(profile(&state)?.edit_contribution(kind, &target, now_ms())?)
+}
+
+/// Takes back one of the user's contributions.
+#[tauri::command(async)]
+pub fn retract(state: State<'_, AppState>, kind: DraftKind, target: String) -> Reply<()> {
+    let target = match kind {
+        DraftKind::Comment => Target::Comment { id: id("comment", &target)? },
+        DraftKind::Amendment => Target::Amendment { id: id("amendment", &target)? },
+        DraftKind::Position => Target::Position { priority: id("priority", &target)? },
+    };
+    Ok(profile(&state)?.retract(target, now_ms())?)
+}
+
+/// The user's drafts and contributions in the default forum.
+#[tauri::command(async)]
+pub fn my_contributions(state: State<'_, AppState>) -> Reply<MyContributions> {
+    let profile = profile(&state)?;
+    let forum = profile.default_forum()?.ok_or_else(|| plenary_core::Error::NotFound("a forum".into()))?;
+    Ok(profile.my_contributions(forum)?)
+}
+
+/// Searches the default forum.
+#[tauri::command(async)]
+pub fn search(state: State<'_, AppState>, query: String) -> Reply<SearchResults> {
+    Ok(profile(&state)?.search(None, &query)?)
+}
+
+/// Renders Markdown being typed, for the live preview: sanitized exactly as shown later.
+#[tauri::command(async)]
+pub fn preview_markdown(text: String) -> String {
+    plenary_core::markdown::render(&text)
+}
+
+/// What the user is willing to disclose about themselves when they choose to.
+#[tauri::command(async)]
+pub fn identity_details(state: State<'_, AppState>) -> Reply<IdentityDetails> {
+    Ok(profile(&state)?.identity_details()?)
+}
+
+/// Stores what the user is willing to disclose about themselves.
+#[tauri::command(async)]
+pub fn set_identity_details(state: State<'_, AppState>, details: IdentityDetails) -> Reply<()> {
+    Ok(profile(&state)?.set_identity_details(&details)?)
+}
+
+/// The window reports that it has painted the statement; the first report is logged with the
+/// time since start, which `cargo xtask bench` reads.
+#[tauri::command]
+pub fn ui_ready(state: State<'_, AppState>) {
+    if !state.painted.swap(true, Ordering::SeqCst) {
+        let ms = STARTED.get().map(|s| s.elapsed().as_millis()).unwrap_or_default();
+        eprintln!("plenary: statement painted {ms} ms after start");
+    }
+}

@@ -1,0 +1,113 @@
+//! Plenary's desktop shell: a thin Tauri layer that turns the window's requests into calls on
+//! `plenary_core` and hands back its views. No business logic lives here; each command is a
+//! few lines. This is the only package that depends on Tauri.
+
+mod cli;
+mod commands;
+
+use plenary_core::Profile;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use tauri::{Runtime, WebviewWindowBuilder};
+
+/// The app's identifier; also names its data directory.
+pub const IDENTIFIER: &str = "org.plenary.desktop";
+
+/// When the process started, for the cold-start measurement.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Everything the commands share.
+pub struct AppState {
+    profile: Mutex<Profile>,
+    painted: AtomicBool,
+}
+
+/// The binary's entry point: a subcommand if one is given, else the app.
+pub fn main(args: Vec<String>) -> ExitCode {
+    STARTED.get_or_init(Instant::now);
+    match cli::dispatch(&args) {
+        Some(code) => code,
+        None => match run(tauri::Builder::default()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("plenary: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// The user's data directory: `PLENARY_DATA_DIR` if set (tests use it), else the platform's
+/// per-user data directory, e.g. `~/.local/share/org.plenary.desktop`.
+pub fn data_dir() -> anyhow::Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("PLENARY_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    dirs::data_dir()
+        .map(|d| d.join(IDENTIFIER))
+        .ok_or_else(|| anyhow::anyhow!("cannot tell where your data directory is; set PLENARY_DATA_DIR"))
+}
+
+/// Wall-clock time in Unix milliseconds: the one place the shell reads the clock.
+pub fn now_ms() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+}
+
+/// Builds and runs the app on `builder`, so tests can pass Tauri's mock builder.
+pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
+    let dir = data_dir()?;
+    let (profile, opened) = Profile::open(&dir, now_ms())?;
+    eprintln!(
+        "plenary: profile {} (device {}){}",
+        dir.display(),
+        profile.key().public().short(),
+        if opened.loaded_sample { ", loaded the sample forum" } else { "" }
+    );
+    builder
+        .manage(AppState { profile: Mutex::new(profile), painted: AtomicBool::new(false) })
+        .invoke_handler(tauri::generate_handler![
+            commands::statement,
+            commands::priority,
+            commands::new_draft,
+            commands::save_draft,
+            commands::discard_draft,
+            commands::submit_draft,
+            commands::edit_contribution,
+            commands::retract,
+            commands::my_contributions,
+            commands::search,
+            commands::preview_markdown,
+            commands::identity_details,
+            commands::set_identity_details,
+            commands::ui_ready,
+        ])
+        .setup(|app| {
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json has no main window")?;
+            WebviewWindowBuilder::from_config(app.handle(), &config)?
+                .on_navigation(|url| {
+                    // The window shows only the app's own pages. A link in a text would
+                    // otherwise replace the app with a remote page.
+                    let allowed = url.scheme() == "tauri"
+                        || url.host_str() == Some("tauri.localhost")
+                        || (cfg!(dev) && url.host_str() == Some("localhost"));
+                    if !allowed {
+                        eprintln!("plenary: blocked navigation to {url}");
+                    }
+                    allowed
+                })
+                .build()?;
+            Ok(())
+        })
+        .run(tauri::generate_context!())?;
+    Ok(())
+}

@@ -1,0 +1,140 @@
+// The user interface's words: every string a person reads comes from a Fluent file in
+// assets/locales/<lang>/, looked up here with `t(id, args)`. The current locale is reactive
+// state, so switching languages at run time re-renders every `t` call, and it sets
+// `<html lang dir>` so the whole page takes the language's direction.
+
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+/** The six UN languages, in the order a language menu lists them. */
+export const UI_LOCALES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+
+/** The locale every other falls back to, and whose file defines every message. */
+export const SOURCE_LOCALE = 'en';
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The writing direction of a BCP 47 language tag. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  const language = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}
+
+// Every .ftl file, at build time, keyed by path. A locale may be split over several files.
+const files = import.meta.glob<string>('../../../assets/locales/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+function sourcesByLocale(): Map<string, string[]> {
+  const byLocale = new Map<string, string[]>();
+  for (const [path, text] of Object.entries(files)) {
+    const locale = /\/locales\/([^/]+)\/[^/]+\.ftl$/.exec(path)?.[1];
+    if (!locale) continue;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), text]);
+  }
+  return byLocale;
+}
+
+const sources = sourcesByLocale();
+
+function makeBundle(locale: string): FluentBundle {
+  // Fluent's default bidi isolation stays on: each placeable is wrapped in FSI…PDI, so a
+  // Latin title inside an Arabic sentence (or the reverse) cannot reorder its neighbours.
+  const bundle = new FluentBundle(locale);
+  for (const text of sources.get(locale) ?? []) {
+    const errors = bundle.addResource(new FluentResource(text));
+    for (const error of errors) console.error(`[i18n] ${locale}: ${error.message}`);
+  }
+  return bundle;
+}
+
+const bundles = new Map<string, FluentBundle>();
+function bundleFor(locale: string): FluentBundle {
+  let bundle = bundles.get(locale);
+  if (!bundle) {
+    bundle = makeBundle(locale);
+    bundles.set(locale, bundle);
+  }
+  return bundle;
+}
+
+/** The UI languages that have a translation, in menu order. */
+export const availableLocales: readonly string[] = UI_LOCALES.filter((l) => sources.has(l));
+
+/** Picks the first of the reader's preferred languages that the UI has, else English. */
+export function negotiateLocale(preferred: readonly string[]): string {
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    const exact = availableLocales.find((l) => l.toLowerCase() === lower);
+    if (exact) return exact;
+    const language = lower.split(/[-_]/)[0];
+    const byLanguage = availableLocales.find((l) => l === language);
+    if (byLanguage) return byLanguage;
+  }
+  return SOURCE_LOCALE;
+}
+
+let current = $state(SOURCE_LOCALE);
+
+/** The current UI locale and its direction, as reactive values. */
+export const i18n = {
+  get locale(): string {
+    return current;
+  },
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(current);
+  },
+};
+
+/** Switches the UI language at run time; an unavailable locale is refused. */
+export function setLocale(locale: string): void {
+  if (!availableLocales.includes(locale)) {
+    console.warn(`[i18n] no translation for ${locale}; keeping ${current}`);
+    return;
+  }
+  current = locale;
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+}
+
+export type Args = Record<string, FluentVariable>;
+
+function format(chain: readonly string[], id: string, args?: Args): string {
+  for (const locale of chain) {
+    const bundle = bundleFor(locale);
+    const message = bundle.getMessage(id);
+    if (!message?.value) continue;
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(message.value, args ?? null, errors);
+    for (const error of errors) console.warn(`[i18n] ${locale} ${id}: ${error.message}`);
+    return text;
+  }
+  // Showing the id rather than nothing makes a missing message obvious, and findable.
+  console.warn(`[i18n] missing message ${id}`);
+  return id;
+}
+
+function chainFor(locale: string): string[] {
+  return locale === SOURCE_LOCALE ? [locale] : [locale, SOURCE_LOCALE];
+}
+
+/** Whether the current locale (or English) has a message with this id. */
+export function has(id: string): boolean {
+  return chainFor(current).some((l) => bundleFor(l).hasMessage(id));
+}
+
+/** The message `id` in the current UI language, with `args` filled in. */
+export function t(id: string, args?: Args): string {
+  return format(chainFor(current), id, args);
+}
+
+/** The message `id` in a given UI language, such as a language's own name for a menu. */
+export function tFor(locale: string, id: string, args?: Args): string {
+  return format(chainFor(locale), id, args);
+}
+
+/** A day, such as "14 March 2025", in the current UI language's conventions. */
+export function formatDate(ms: number): string {
+  return new Intl.DateTimeFormat(current, { dateStyle: 'long' }).format(new Date(ms));
+}

@@ -1,0 +1,68 @@
+// Lines the UI's code must not cross, checked on its source: one module talks to Tauri, and
+// nothing would break under the app's strict Content Security Policy (no inline scripts or
+// styles, no style attributes, nothing from another origin).
+
+import { describe, expect, it } from 'vitest';
+
+const sources = import.meta.glob<string>(
+  ['../**/*.svelte', '../**/*.ts', '../**/*.css', '!../tests/**'],
+  { query: '?raw', import: 'default', eager: true },
+);
+const indexHtml = Object.values(
+  import.meta.glob<string>('../../index.html', { query: '?raw', import: 'default', eager: true }),
+)[0]!;
+
+const svelteFiles = Object.entries(sources).filter(([path]) => path.endsWith('.svelte'));
+
+/** The markup of a component: without its script and style blocks, and without comments. */
+function markupOf(source: string): string {
+  return source
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+}
+
+describe('the UI’s source', () => {
+  it('is read', () => {
+    expect(svelteFiles.length).toBeGreaterThan(3);
+    expect(indexHtml).toContain('<div id="app">');
+  });
+
+  it('talks to Tauri only through lib/backend.ts', () => {
+    const importers = Object.entries(sources)
+      .filter(([, source]) => /(from\s+|import\(\s*)['"]@tauri-apps\//.test(source))
+      .map(([path]) => path);
+    expect(importers).toEqual(['../lib/backend.ts']);
+  });
+
+  it('puts no style attribute, style directive or transition in any markup', () => {
+    const offenders = svelteFiles.flatMap(([path, source]) => {
+      const markup = markupOf(source);
+      const found: string[] = [];
+      if (/\sstyle\s*=/.test(markup)) found.push(`${path}: style attribute`);
+      if (/\sstyle:[\w-]+/.test(markup)) found.push(`${path}: style: directive`);
+      if (/\s(transition|in|out|animate):[\w.]+/.test(markup)) found.push(`${path}: transition`);
+      if (/<svelte:head/.test(markup)) found.push(`${path}: svelte:head`);
+      return found;
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads nothing from another origin', () => {
+    const fromElsewhere = /url\(\s*['"]?(https?:)?\/\/|@import\s+(url\()?['"]?(https?:)?\/\//;
+    const remote = Object.entries(sources)
+      .filter(([, source]) => fromElsewhere.test(source))
+      .map(([path]) => path);
+    expect(remote).toEqual([]);
+  });
+
+  it('keeps index.html free of inline script and style', () => {
+    const scripts = [...indexHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc=/);
+      expect(body!.trim()).toBe('');
+    }
+    expect(indexHtml).not.toMatch(/<style\b|\sstyle\s*=|\son\w+\s*=/);
+  });
+});

@@ -1,0 +1,49 @@
+// The real backend module, over a stand-in for Tauri's invoke: the command names and
+// arguments the Rust side must provide, and how failures are passed on.
+
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.unmock('../lib/backend');
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+
+const { invoke } = await import('@tauri-apps/api/core');
+const backend = await import('../lib/backend');
+const invokeMock = vi.mocked(invoke);
+
+beforeEach(() => invokeMock.mockReset());
+
+describe('backend', () => {
+  it('calls the statement, priority and ui_ready commands', async () => {
+    invokeMock.mockResolvedValue({ answer: true });
+    await expect(backend.getStatement()).resolves.toEqual({ answer: true });
+    await backend.getPriority('pri-1');
+    await backend.uiReady();
+    expect(invokeMock.mock.calls.map((call) => call[0])).toEqual([
+      'statement',
+      'priority',
+      'ui_ready',
+    ]);
+    expect(invokeMock.mock.calls[1]?.[1]).toEqual({ id: 'pri-1' });
+  });
+
+  it('passes a command’s error on as it is', async () => {
+    invokeMock.mockRejectedValueOnce({ code: 'not-found', message: 'pri-1 was not found' });
+    const reason = await backend.getPriority('pri-1').catch((e: unknown) => e);
+    expect(reason).toEqual({ code: 'not-found', message: 'pri-1 was not found' });
+  });
+
+  it('gives a code to failures that come without one', async () => {
+    invokeMock.mockRejectedValueOnce('Command statement not found');
+    await expect(backend.getStatement()).rejects.toEqual({
+      code: 'ipc',
+      message: 'Command statement not found',
+    });
+    invokeMock.mockRejectedValueOnce(new TypeError('window.__TAURI_INTERNALS__ is undefined'));
+    await expect(backend.getStatement()).rejects.toEqual({
+      code: 'ipc',
+      message: 'window.__TAURI_INTERNALS__ is undefined',
+    });
+    invokeMock.mockRejectedValueOnce({ code: 7 });
+    await expect(backend.getStatement()).rejects.toMatchObject({ code: 'ipc' });
+  });
+});

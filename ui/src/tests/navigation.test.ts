@@ -1,0 +1,134 @@
+// Moving between the statement and priorities' pages: routes, content, and where focus lands.
+
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import App from '../App.svelte';
+import * as backend from '../lib/backend';
+import { fixturePriority } from '../lib/fixtures';
+
+// Fluent wraps each placeable in bidi isolation marks; they are right, but not what we read.
+const text = (element: Element | null) =>
+  (element?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+function linkTo(id: string): HTMLElement {
+  const link = screen
+    .getAllByTestId('priority-link')
+    .find((element) => element.dataset.priorityId === id);
+  if (!link) throw new Error(`no link to ${id}`);
+  return link;
+}
+
+describe('a priority’s page', () => {
+  it('opens from its link, shows the priority, and puts focus on its heading', async () => {
+    const user = userEvent.setup();
+    render(App);
+    await screen.findAllByTestId('priority-link');
+    await user.click(linkTo('pri-broaden-participation'));
+
+    const heading = await screen.findByTestId('priority-title');
+    expect(heading.tagName).toBe('H1');
+    expect(text(heading)).toBe('1.1 Broaden Participation in Global AI Safety Forums');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+    expect(window.location.hash).toBe('#/priority/pri-broaden-participation');
+    expect(backend.getPriority).toHaveBeenCalledWith('pri-broaden-participation');
+
+    // The header's title is no longer the page's heading: the priority is.
+    expect(screen.getByTestId('statement-title').tagName).toBe('P');
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([heading]);
+    expect(text(screen.getByTestId('priority-section'))).toBe(
+      'Section 1 Collaboration and Inclusivity',
+    );
+    expect(screen.getByText(/fostering inclusivity and knowledge sharing/).tagName).toBe('P');
+    expect(screen.getByTestId('back-to-statement').getAttribute('href')).toBe('#/');
+    expect(screen.queryByTestId('previous-priority')).toBeNull();
+    expect(text(screen.getByTestId('next-priority'))).toContain(
+      '1.2 Remove Barriers to Collaboration',
+    );
+    expect(document.title).toContain('Broaden Participation in Global AI Safety Forums');
+  });
+
+  it('opens from the keyboard with Enter', async () => {
+    const user = userEvent.setup();
+    render(App);
+    await screen.findAllByTestId('priority-link');
+    linkTo('pri-incident-reporting').focus();
+    await user.keyboard('{Enter}');
+
+    const heading = await screen.findByTestId('priority-title');
+    expect(text(heading)).toBe('2.1 Standardize Incident Reporting');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('shows the revision, dated in the UI’s locale, with its reason', async () => {
+    history.replaceState(null, '', '#/priority/pri-remove-barriers');
+    render(App);
+    const revision = await screen.findByTestId('priority-revision');
+    const view = fixturePriority('pri-remove-barriers')!;
+    const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(
+      new Date(view.revision.createdMs),
+    );
+    expect(text(revision)).toBe(`Revision 3, ${date}`);
+    expect(screen.getByText(view.revision.note!)).toBeTruthy();
+
+    // A first version says so, and has no reason to show.
+    history.replaceState(null, '', '#/priority/pri-broaden-participation');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() =>
+      expect(text(screen.getByTestId('priority-revision'))).toMatch(/^First version, /),
+    );
+    expect(screen.queryByText('Reason for this revision:')).toBeNull();
+  });
+
+  it('goes on to the next priority and puts focus on its heading', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '#/priority/pri-close-divide');
+    render(App);
+    await screen.findByTestId('priority-title');
+    expect(text(screen.getByTestId('previous-priority'))).toContain('1.2 Remove Barriers');
+    await user.click(screen.getByTestId('next-priority'));
+
+    await waitFor(() =>
+      expect(text(screen.getByTestId('priority-title'))).toBe('2.1 Standardize Incident Reporting'),
+    );
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('priority-title')));
+  });
+
+  it('returns to the statement with focus on the link of the priority it came from', async () => {
+    const user = userEvent.setup();
+    render(App);
+    await screen.findAllByTestId('priority-link');
+    await user.click(linkTo('pri-remove-barriers'));
+    await screen.findByTestId('priority-title');
+    // Walk on one priority, so the link to focus is not the one first clicked.
+    await user.click(screen.getByTestId('next-priority'));
+    await waitFor(() => expect(text(screen.getByTestId('priority-title'))).toContain('1.3'));
+
+    await user.click(screen.getByTestId('back-to-statement'));
+    await screen.findAllByTestId('priority-link');
+    await waitFor(() => expect(document.activeElement).toBe(linkTo('pri-close-divide')));
+    expect(screen.getByTestId('statement-title').tagName).toBe('H1');
+  });
+
+  it('shows an Arabic priority in its language and direction', async () => {
+    history.replaceState(null, '', '#/priority/pri-critical-risks');
+    render(App);
+    const heading = await screen.findByTestId('priority-title');
+    expect(heading.closest('article')?.getAttribute('lang')).toBe('ar');
+    expect(heading.getAttribute('dir')).toBe('auto');
+    expect(text(heading)).toBe('3.2 إعطاء الأولوية للمخاطر الحرجة');
+    // The revision line is the UI's words, in the UI's language.
+    expect(screen.getByTestId('priority-revision').closest('[lang]')?.getAttribute('lang')).toBe(
+      'en',
+    );
+  });
+
+  it('says when an address names no page, and offers the way back', async () => {
+    history.replaceState(null, '', '#/no/such/page');
+    render(App);
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(screen.getByTestId('back-to-statement').getAttribute('href')).toBe('#/');
+    expect(backend.getStatement).not.toHaveBeenCalled();
+  });
+});
