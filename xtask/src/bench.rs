@@ -39,11 +39,18 @@ struct Section {
     run: fn(&Context) -> Result<()>,
 }
 
-const SECTIONS: &[Section] = &[Section {
-    name: "startup",
-    about: "spawn to first painted statement, release build under Xvfb 1280x800",
-    run: startup,
-}];
+const SECTIONS: &[Section] = &[
+    Section {
+        name: "startup",
+        about: "spawn to first painted statement, release build under Xvfb 1280x800",
+        run: startup,
+    },
+    Section {
+        name: "store",
+        about: "local store: search latency over 100,000 comments, opening a priority with 1,000 comments",
+        run: store,
+    },
+];
 
 /// The stderr line the app prints once the statement is on screen.
 const PAINTED: &str = "statement painted";
@@ -101,6 +108,26 @@ fn machine() -> String {
         })
         .unwrap_or_else(|| "unknown OS".to_owned());
     format!("nproc {cpus}, {cpu_model}, {os}")
+}
+
+// ---- store ------------------------------------------------------------------------------
+
+/// Runs the core's own benchmark program (`crates/core/examples/bench_store.rs`), which needs
+/// no window: it builds a store of 100,000 comments through the real record path and times
+/// searches and page views against it.
+fn store(_context: &Context) -> Result<()> {
+    shell::run(shell::cargo().args([
+        "run",
+        "--quiet",
+        "--release",
+        "-p",
+        "plenary-core",
+        "--example",
+        "bench_store",
+        "--",
+        "100000",
+        "1000",
+    ]))
 }
 
 // ---- startup ----------------------------------------------------------------------------
