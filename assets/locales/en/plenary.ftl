@@ -82,3 +82,286 @@ error-key-file = This device's key cannot be used. Check that only your user acc
 error-statement = The statement could not be read because it is malformed. Ask the organizers for a corrected copy.
 error-record = Plenary refused a change it made itself. This is a bug: please report the technical details below.
 error-random = Your system could not provide the randomness Plenary needs to protect your data. Restart your computer, then try again.
+
+## The header's navigation and search
+
+# Accessible name of the header's links.
+nav-label = Main
+nav-statement = Statement
+nav-mine = My contributions
+nav-settings = Settings
+search-label = Search the statement, comments and amendments
+# Shown in the empty search field; "/" is the key that puts focus there.
+search-placeholder = Search (press /)
+search-submit = Search
+# The window's title on pages such as My contributions. $page is the page's name.
+window-title-page = { $page } – Plenary
+
+## Participants and what they disclose
+
+author-you = You
+# A participant known only by their pseudonym in this forum, a short code such as K7QM2.
+author-pseudonym = Participant { $code }
+# $group is a stakeholder group's wire name.
+stakeholder-group = { $group ->
+    [government] Government
+    [academia] Academia
+    [industry] Industry
+    [civil_society] Civil society
+    [international_organization] International organization
+   *[other] Other stakeholder
+}
+# $region is a UN M49 region code.
+region = { $region ->
+    [002] Africa
+    [019] Americas
+    [142] Asia
+    [150] Europe
+    [009] Oceania
+   *[other] Region { $region }
+}
+# The language a contribution is written in. $code is a BCP 47 tag.
+language-name = { $code ->
+    [ar] Arabic (العربية)
+    [zh] Chinese (中文)
+    [en] English
+    [fr] French (Français)
+    [ru] Russian (Русский)
+    [es] Spanish (Español)
+   *[other] { $code }
+}
+
+## A priority's page: its text, and what participants contribute to it
+
+# Accessible name of the links to the page's parts.
+on-this-page-label = On this page
+comment-selection-hint = Select a passage of the text to comment on it.
+comment-on-selection = Comment on this passage
+comment-on-selection-shortcut = or press Ctrl+Alt+M
+# Read by screen readers on a marked passage of the text.
+passage-hint = Passage with comments. Press Enter to go to them.
+comments-heading = Comments
+comments-empty = No comments yet. Select a passage, or add a comment on the whole priority.
+comment-add = Add a comment
+amendments-heading = Amendments
+amendments-empty = No amendments proposed yet.
+amendment-add = Propose an amendment
+positions-heading = Positions
+positions-explain = How many participants support this priority, are neutral or oppose it. Only the numbers are shown, never who.
+# Accessible name of the counts; $total is how many positions there are.
+positions-counts-label = { $total ->
+    [one] One position taken
+   *[other] { $total } positions taken
+}
+
+# $kind is support, concern, question or suggestion.
+comment-kind = { $kind ->
+    [support] Support
+    [concern] Concern
+    [question] Question
+   *[suggestion] Suggestion
+}
+comment-edited = edited
+comment-earlier-revision = on an earlier revision
+anchor-fuzzy = The passage has changed since.
+anchor-orphaned = The passage is no longer in the text.
+anchor-show-in-text = Show in the text
+comment-retract-question = Retract this comment? Others will no longer see it.
+
+# $state is proposed or withdrawn.
+amendment-state = { $state ->
+    [withdrawn] Withdrawn
+   *[proposed] Proposed
+}
+amendment-changes = Changes to the text
+amendment-changes-from-current = Changes from the current text (this amendment was written on an earlier revision)
+amendment-changes-from-base = Changes from the text it was written on
+amendment-proposed-text = Proposed text
+amendment-rationale = Why
+amendment-withdraw-question = Withdraw this amendment? It stays visible, marked as withdrawn.
+# Read by screen readers around changed words, which are otherwise only coloured.
+diff-added-start = [added:
+diff-added-end = ]
+diff-removed-start = [removed:
+diff-removed-end = ]
+
+# $stance is support, neutral or oppose.
+stance = { $stance ->
+    [support] Support
+    [oppose] Oppose
+   *[neutral] Neutral
+}
+position-yours = Your position:
+position-change = Change
+position-clear = Clear my position
+position-clear-question = Clear your position? It will no longer be counted.
+position-clear-confirm = Clear
+position-heading-new = Your position
+position-heading-change = Change your position
+position-stance-legend = Your stance on this priority
+position-reason-label = Your reason (optional)
+position-submit = Set my position
+
+## Actions on a contribution
+
+action-edit = Edit
+action-retract = Retract
+action-retract-confirm = Retract
+action-withdraw = Withdraw
+action-withdraw-confirm = Withdraw
+action-cancel = Cancel
+# $kind is comment, amendment or position.
+contribution-kind = { $kind ->
+    [comment] Comment
+    [amendment] Amendment
+   *[position] Position
+}
+# The status of one of the user's contributions. $status is ready, sent or rejected.
+contribution-status = { $status ->
+    [ready] Ready to send
+    [sent] Sent
+    [rejected] Rejected
+   *[other] { $status }
+}
+# $state is retracted or withdrawn.
+contribution-state = { $state ->
+    [withdrawn] Withdrawn
+    [retracted] Retracted
+   *[other] { $state }
+}
+contribution-retract = { $kind ->
+    [comment] Retract
+    [amendment] Withdraw
+   *[position] Clear
+}
+contribution-retract-question = { $kind ->
+    [comment] Retract this comment? Others will no longer see it.
+    [amendment] Withdraw this amendment?
+   *[position] Clear this position? It will no longer be counted.
+}
+# Announced once a contribution is submitted.
+contribution-submitted = { $kind ->
+    [comment] Your comment is ready to send.
+    [amendment] Your amendment is ready to send.
+   *[position] Your position is ready to send.
+}
+contribution-retracted = { $kind ->
+    [comment] Your comment was retracted.
+    [amendment] Your amendment was withdrawn.
+   *[position] Your position was cleared.
+}
+
+## Editors of comments, amendments and positions
+
+composer-heading-new = New comment
+composer-heading-edit = Editing your comment
+composer-quote-caption = On this passage
+composer-remove-quote = Remove the passage
+composer-kind-legend = What kind of comment is this?
+composer-body-label = Your comment
+composer-language = Language of your text
+composer-submit = Submit
+composer-discard = Discard draft
+composer-discard-edit = Discard changes
+composer-submit-hint = Drafts are saved on this computer as you type. Submit (or Ctrl+Enter) signs your text; it is sent the next time Plenary connects to the forum.
+markdown-hint = You can use Markdown: **bold**, *italic*, lists with -, links.
+preview-label = Preview
+preview-empty = Nothing to preview yet.
+attribution-legend = Show others
+# $choice is pseudonym, group_and_region or name.
+attribution-choice = { $choice ->
+    [group_and_region] Stakeholder group and region
+    [name] Name
+   *[pseudonym] Pseudonym only
+}
+attribution-help = { $choice ->
+    [group_and_region] Your stakeholder group and region are shown with your pseudonym, never your name.
+    [name] Your name and affiliation are shown, with your stakeholder group and region.
+   *[pseudonym] Only your pseudonym for this forum is shown, such as Participant K7QM2.
+}
+attribution-missing = { $choice ->
+    [name] Your settings do not give your name yet, so it cannot be shown.
+   *[group_and_region] Your settings do not give your stakeholder group and region yet, so they cannot be shown.
+}
+attribution-open-settings = Add them in Settings
+amendment-heading-new = New amendment
+amendment-heading-edit = Editing your amendment
+amendment-intro = Rewrite the title and the text as you propose them. The text is prefilled with the current version.
+amendment-base-moved = The text has changed since this amendment was started: the preview compares it with the current text.
+amendment-title-label = Proposed title
+amendment-body-label = Proposed text
+amendment-changes-preview = What your amendment changes
+amendment-no-changes = No changes yet.
+amendment-rationale-label = Why (optional)
+amendment-submit = Submit amendment
+# $time is when the draft was last stored, such as 14:32.
+draft-saved = Saved at { $time }
+draft-saving = Saving…
+draft-not-saved = Not saved yet: nothing typed.
+draft-save-failed = Could not save this draft. Your text is still here; Plenary will try again as you type.
+draft-discarded = Draft discarded.
+draft-discard-question = Discard this draft? Its text will be lost.
+draft-discard-confirm = Discard
+
+# Why a submit was refused, shown beside the field at fault.
+# $kind is comment or amendment.
+invalid-body-empty = { $kind ->
+    [amendment] Write the proposed text before submitting.
+   *[comment] Write your comment before submitting.
+}
+invalid-title-empty = Give the amendment a title.
+invalid-stance = Choose support, neutral or oppose.
+invalid-anchor = The selected passage is no longer in the text. Remove it, or select the passage again.
+invalid-comment-kind = Choose what kind of comment this is.
+invalid-language = Choose the language your text is written in.
+
+## My contributions
+
+mine-heading = My contributions
+mine-intro = Drafts stay on this computer until you submit them. Submitted contributions are signed and wait here until Plenary can send them to the forum.
+mine-drafts-heading = Drafts
+mine-drafts-empty = No drafts. Drafts appear here as soon as you start writing.
+mine-ready-heading = Ready to send
+mine-ready-empty = Nothing is waiting to be sent.
+mine-sent-heading = Sent
+mine-sent-empty = Nothing has been sent yet.
+mine-open-draft = Open
+mine-continue-edit = Continue editing
+mine-draft-edits = Edits a submitted one
+# $date is when the draft was last saved.
+mine-saved-at = Saved { $date }
+mine-rejected-reason = The forum refused it:
+
+## Search
+
+search-heading = Search
+# $query is what was searched for.
+search-heading-for = Results for “{ $query }”
+search-prompt = Type words to search the statement, comments and amendments.
+search-none = Nothing found. Try other words, or fewer of them.
+# Announced after a search. $count is how many results there are.
+search-count = { $count ->
+    [0] No results for “{ $query }”
+    [one] One result for “{ $query }”
+   *[other] { $count } results for “{ $query }”
+}
+search-keys-hint = Use the up and down arrow keys to move through the results, and Enter to open one.
+# $kind is priority, comment or amendment.
+search-kind = { $kind ->
+    [comment] Comment
+    [amendment] Amendment
+   *[priority] Priority
+}
+
+## Settings
+
+settings-heading = Settings
+identity-heading = About you
+identity-explain = These details stay on this computer. They leave it only inside a contribution whose attribution you set to show them: stakeholder group and region, or your name.
+identity-explain-attribution = Under the Chatham House Rule, others see only your pseudonym unless you choose otherwise for a contribution.
+identity-name = Name
+identity-affiliation = Affiliation
+identity-group = Stakeholder group
+identity-region = Region
+identity-not-given = Not given
+identity-save = Save

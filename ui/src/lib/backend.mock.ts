@@ -1,26 +1,76 @@
 // Vitest's stand-in for backend.ts (see src/tests/setup.ts): the same exports, answering from
-// fixtures.ts, each a spy that a test can inspect or make fail with mockRejectedValueOnce.
+// an in-memory FixtureStore (fixture-store.ts), each a spy that a test can inspect or make
+// fail with mockRejectedValueOnce. Every test starts with a fresh store.
 
 import { vi } from 'vitest';
+import type { DraftContent } from './bindings/DraftContent';
+import type { DraftKey } from './bindings/DraftKey';
+import type { DraftKind } from './bindings/DraftKind';
+import type { IdentityDetails } from './bindings/IdentityDetails';
+import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
+import type { SearchResults } from './bindings/SearchResults';
 import type { StatementView } from './bindings/StatementView';
-import { fixturePriority, fixtureStatement } from './fixtures';
+import { FixtureStore } from './fixture-store';
 
 export type { BackendError } from './errors';
 
-export const getStatement = vi.fn(async (): Promise<StatementView> => fixtureStatement());
+/** The store behind the mock; replaced for each test. */
+export let store = new FixtureStore();
 
-export const getPriority = vi.fn(async (id: string): Promise<PriorityView> => {
-  const view = fixturePriority(id);
-  if (!view) throw { code: 'not-found', message: `priority ${id} was not found` };
-  return view;
-});
+// Answers asynchronously, as IPC does, and fails the way the real module does.
+async function answer<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
+  return store.answer(command, args) as T;
+}
 
+export const getStatement = vi.fn((): Promise<StatementView> => answer('statement'));
+export const getPriority = vi.fn((id: string): Promise<PriorityView> => answer('priority', { id }));
+export const newDraft = vi.fn(
+  (kind: DraftKind, priority: string): Promise<DraftKey> => answer('new_draft', { kind, priority }),
+);
+export const saveDraft = vi.fn(
+  (key: DraftKey, priority: string, content: DraftContent): Promise<void> =>
+    answer('save_draft', { key, priority, content }),
+);
+export const discardDraft = vi.fn((key: DraftKey): Promise<void> => answer('discard_draft', { key }));
+export const submitDraft = vi.fn((key: DraftKey): Promise<void> => answer('submit_draft', { key }));
+export const editContribution = vi.fn(
+  (kind: DraftKind, target: string): Promise<DraftKey> =>
+    answer('edit_contribution', { kind, target }),
+);
+export const retract = vi.fn(
+  (kind: DraftKind, target: string): Promise<void> => answer('retract', { kind, target }),
+);
+export const getMyContributions = vi.fn((): Promise<MyContributions> => answer('my_contributions'));
+export const search = vi.fn((query: string): Promise<SearchResults> => answer('search', { query }));
+export const previewMarkdown = vi.fn(
+  (text: string): Promise<string> => answer('preview_markdown', { text }),
+);
+export const getIdentityDetails = vi.fn((): Promise<IdentityDetails> => answer('identity_details'));
+export const setIdentityDetails = vi.fn(
+  (details: IdentityDetails): Promise<void> => answer('set_identity_details', { details }),
+);
 export const uiReady = vi.fn(async (): Promise<void> => {});
 
-/** Forgets calls and one-off behaviours, restoring the fixture answers. */
+const spies = [
+  getStatement,
+  getPriority,
+  newDraft,
+  saveDraft,
+  discardDraft,
+  submitDraft,
+  editContribution,
+  retract,
+  getMyContributions,
+  search,
+  previewMarkdown,
+  getIdentityDetails,
+  setIdentityDetails,
+  uiReady,
+];
+
+/** Forgets calls, one-off behaviours and everything stored, restoring the fixture answers. */
 export function resetBackendMock(): void {
-  getStatement.mockReset();
-  getPriority.mockReset();
-  uiReady.mockReset();
+  store = new FixtureStore();
+  for (const spy of spies) spy.mockReset();
 }

@@ -5,7 +5,13 @@
 // UI in a plain browser.
 
 import { invoke } from '@tauri-apps/api/core';
+import type { DraftContent } from './bindings/DraftContent';
+import type { DraftKey } from './bindings/DraftKey';
+import type { DraftKind } from './bindings/DraftKind';
+import type { IdentityDetails } from './bindings/IdentityDetails';
+import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
+import type { SearchResults } from './bindings/SearchResults';
 import type { StatementView } from './bindings/StatementView';
 import { toBackendError } from './errors';
 
@@ -30,24 +36,76 @@ export function getPriority(id: string): Promise<PriorityView> {
   return call<PriorityView>('priority', { id });
 }
 
+/** A key for a new draft: a fresh id for a comment or amendment; for a position, the
+ * priority's own id (a participant has one position per priority). Nothing is stored yet. */
+export function newDraft(kind: DraftKind, priority: string): Promise<DraftKey> {
+  return call<DraftKey>('new_draft', { kind, priority });
+}
+
+/** Stores a draft as it stands; the first save creates it. */
+export function saveDraft(key: DraftKey, priority: string, content: DraftContent): Promise<void> {
+  return call<void>('save_draft', { key, priority, content });
+}
+
+/** Throws a draft away. */
+export function discardDraft(key: DraftKey): Promise<void> {
+  return call<void>('discard_draft', { key });
+}
+
+/** Turns a saved draft into a signed contribution, ready to send. An incomplete draft is
+ * refused with code `invalid` and the `field` to fix, and stays as it was. */
+export function submitDraft(key: DraftKey): Promise<void> {
+  return call<void>('submit_draft', { key });
+}
+
+/** Opens a draft prefilled from one of the user's contributions; submitting it supersedes
+ * the contribution. `target` is the comment's or amendment's id, or a position's priority. */
+export function editContribution(kind: DraftKind, target: string): Promise<DraftKey> {
+  return call<DraftKey>('edit_contribution', { kind, target });
+}
+
+/** Takes a contribution back: retracts a comment, withdraws an amendment, clears a position. */
+export function retract(kind: DraftKind, target: string): Promise<void> {
+  return call<void>('retract', { kind, target });
+}
+
+/** The user's drafts, and their contributions ready to send and sent. */
+export function getMyContributions(): Promise<MyContributions> {
+  return call<MyContributions>('my_contributions');
+}
+
+/** Searches priorities, comments and amendments. */
+export function search(query: string): Promise<SearchResults> {
+  return call<SearchResults>('search', { query });
+}
+
+/** Markdown being typed, rendered and sanitized by the Rust side exactly as it will be shown. */
+export function previewMarkdown(text: string): Promise<string> {
+  return call<string>('preview_markdown', { text });
+}
+
+/** What the user is willing to disclose about themselves, per contribution. */
+export function getIdentityDetails(): Promise<IdentityDetails> {
+  return call<IdentityDetails>('identity_details');
+}
+
+/** Stores what the user is willing to disclose about themselves. */
+export function setIdentityDetails(details: IdentityDetails): Promise<void> {
+  return call<void>('set_identity_details', { details });
+}
+
 /** Tells the shell that the first screen has been painted; it logs the cold-start time. */
 export function uiReady(): Promise<void> {
   return call<void>('ui_ready');
 }
 
 // Development only: a build in any other mode drops this branch and fixtures.ts with it.
+// The fixture store (lib/fixture-store.ts) keeps drafts and contributions in memory, so that
+// the whole drafting flow can be tried in a plain browser.
 async function fromFixtures<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  const fixtures = await import('./fixtures');
-  switch (command) {
-    case 'statement':
-      return fixtures.fixtureStatement() as T;
-    case 'priority': {
-      const id = String(args?.id);
-      const view = fixtures.fixturePriority(id);
-      if (!view) throw { code: 'not-found', message: `priority ${id} was not found` };
-      return view as T;
-    }
-    default:
-      return undefined as T;
-  }
+  const { FixtureStore } = await import('./fixture-store');
+  fixtureStore ??= new FixtureStore();
+  return fixtureStore.answer(command, args ?? {}) as T;
 }
+
+let fixtureStore: import('./fixture-store').FixtureStore | undefined;

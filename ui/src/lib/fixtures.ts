@@ -3,7 +3,12 @@
 // sample statement in assets/sample/, with one priority drafted in Chinese and one in Arabic
 // so that scripts, directions and `lang` handling are exercised.
 
+import type { AmendmentView } from './bindings/AmendmentView';
+import type { AuthorLabel } from './bindings/AuthorLabel';
+import type { CommentView } from './bindings/CommentView';
 import type { ForumSummary } from './bindings/ForumSummary';
+import type { OpenDraft } from './bindings/OpenDraft';
+import type { PositionsView } from './bindings/PositionsView';
 import type { PriorityLink } from './bindings/PriorityLink';
 import type { PriorityView } from './bindings/PriorityView';
 import type { RevisionInfo } from './bindings/RevisionInfo';
@@ -148,6 +153,257 @@ const revisions: Record<string, Omit<RevisionInfo, 'id'>> = {
   'pri-incident-reporting': { createdMs: WORKSHOP_MS + 12 * DAY_MS, count: 2, note: null },
 };
 
+/** The revision a priority's page shows: `rev-<priority id>`. */
+export function revisionId(priority: string): string {
+  return `rev-${priority}`;
+}
+
+const anonymous = (pseudonym: string): AuthorLabel => ({
+  pseudonym,
+  group: null,
+  region: null,
+  name: null,
+  affiliation: null,
+  isYou: false,
+});
+
+/** The fixture user's own label. */
+export const you: AuthorLabel = { ...anonymous('M3YF8'), isYou: true };
+
+/** Priority 2.1's text with the passages its comments are anchored to marked, as the Rust
+ * side renders it: the first found exactly, the second found in slightly changed words. */
+const incidentReportingHtml =
+  '<p>Establish <strong><mark data-anchor="cmt-protocols">consistent protocols</mark></strong> ' +
+  'for AI safety incident reporting across countries and institutions to enhance global ' +
+  'transparency, accountability, and <mark data-anchor="cmt-public-good cmt-sharing-zh">' +
+  'information sharing for the public good</mark>. Consider creating incentives for incident ' +
+  'reporting.</p>\n';
+
+const incidentComments: CommentView[] = [
+  {
+    id: 'cmt-protocols',
+    kind: 'support',
+    html:
+      '<p>Consistent protocols would let small institutes report without building their own ' +
+      'formats. The OECD common reporting framework is a good starting point.</p>\n',
+    language: 'en',
+    author: { ...anonymous('K7QM2'), group: 'government', region: '002' },
+    createdMs: WORKSHOP_MS + 13 * DAY_MS,
+    editedMs: null,
+    onEarlierRevision: false,
+    anchor: { exact: 'consistent protocols', state: 'exact' },
+    status: null,
+  },
+  {
+    id: 'cmt-sharing-zh',
+    kind: 'concern',
+    html:
+      '<p>“信息共享”需要明确范围：涉及安保（security）漏洞的细节不应在修复前公开。建议区分' +
+      '公开报告与保密报告。</p>\n',
+    language: 'zh',
+    author: anonymous('P4XN8'),
+    createdMs: WORKSHOP_MS + 2 * DAY_MS,
+    editedMs: WORKSHOP_MS + 3 * DAY_MS,
+    onEarlierRevision: true,
+    anchor: { exact: 'information sharing for the common good', state: 'fuzzy' },
+    status: null,
+  },
+  {
+    id: 'cmt-72-hours',
+    kind: 'question',
+    html:
+      '<p>هل ما زالت مهلة الاثنتين والسبعين ساعة مطروحة؟ كثير من المؤسسات في منطقتنا لا ' +
+      'تستطيع الالتزام بها.</p>\n',
+    language: 'ar',
+    author: { ...anonymous('R2HD6'), region: '142' },
+    createdMs: WORKSHOP_MS + 4 * DAY_MS,
+    editedMs: null,
+    onEarlierRevision: true,
+    anchor: { exact: 'within 72 hours of discovery', state: 'orphaned' },
+    status: null,
+  },
+  {
+    id: 'cmt-public-good',
+    kind: 'suggestion',
+    html:
+      '<p>Name <strong>who</strong> the public good is served by: affected communities ' +
+      'should be able to read the reports too.</p>\n',
+    language: 'en',
+    author: {
+      ...anonymous('W9TB4'),
+      name: 'Lena Okafor',
+      affiliation: 'Open Safety Network',
+      group: 'civil_society',
+      region: '150',
+    },
+    createdMs: WORKSHOP_MS + 14 * DAY_MS,
+    editedMs: null,
+    onEarlierRevision: false,
+    anchor: { exact: 'information sharing for the public good', state: 'exact' },
+    status: null,
+  },
+  {
+    id: 'cmt-mine',
+    kind: 'question',
+    html: '<p>Should incident reports be shared with the organizers only, or published?</p>\n',
+    language: 'en',
+    author: you,
+    createdMs: WORKSHOP_MS + 15 * DAY_MS,
+    editedMs: WORKSHOP_MS + 16 * DAY_MS,
+    onEarlierRevision: false,
+    anchor: null,
+    status: 'ready',
+  },
+];
+
+const incidentAmendments: AmendmentView[] = [
+  {
+    id: 'amd-timeline',
+    title: 'Standardize Incident Reporting',
+    html:
+      '<p>Establish consistent protocols for AI safety incident reporting across countries and ' +
+      'institutions, with a shared taxonomy of harms, to enhance global transparency and ' +
+      'accountability.</p>\n',
+    rationaleHtml: '<p>A shared taxonomy makes reports comparable across countries.</p>\n',
+    language: 'en',
+    author: { ...anonymous('K7QM2'), group: 'government', region: '002' },
+    createdMs: WORKSHOP_MS + 5 * DAY_MS,
+    state: 'proposed',
+    baseIsCurrent: false,
+    diffFromBase: [
+      { kind: 'same', text: 'Standardize Incident Reporting\n\nEstablish ' },
+      { kind: 'removed', text: 'common' },
+      { kind: 'added', text: 'consistent' },
+      {
+        kind: 'same',
+        text: ' protocols for AI safety incident reporting across countries and institutions',
+      },
+      { kind: 'added', text: ', with a shared taxonomy of harms,' },
+      { kind: 'same', text: ' to enhance global transparency and accountability.' },
+    ],
+    diffFromCurrent: [
+      {
+        kind: 'same',
+        text:
+          'Standardize Incident Reporting\n\nEstablish **consistent protocols** for AI safety ' +
+          'incident reporting across countries and institutions',
+      },
+      { kind: 'added', text: ', with a shared taxonomy of harms,' },
+      { kind: 'same', text: ' to enhance global transparency' },
+      { kind: 'removed', text: ', accountability, and information sharing for the public good' },
+      { kind: 'added', text: ' and accountability' },
+      { kind: 'same', text: '.' },
+      { kind: 'removed', text: ' Consider creating incentives for incident reporting.' },
+    ],
+    status: null,
+  },
+  {
+    id: 'amd-mine',
+    title: 'Standardize and Fund Incident Reporting',
+    html:
+      '<p>Establish consistent protocols for AI safety incident reporting across countries and ' +
+      'institutions, and fund reporting bodies in every region.</p>\n',
+    rationaleHtml: '<p>Protocols without funding leave most regions out.</p>\n',
+    language: 'en',
+    author: you,
+    createdMs: WORKSHOP_MS + 15 * DAY_MS,
+    state: 'proposed',
+    baseIsCurrent: true,
+    diffFromBase: [
+      { kind: 'same', text: 'Standardize ' },
+      { kind: 'added', text: 'and Fund ' },
+      { kind: 'same', text: 'Incident Reporting\n\nEstablish ' },
+      { kind: 'removed', text: '**consistent protocols**' },
+      { kind: 'added', text: 'consistent protocols' },
+      {
+        kind: 'same',
+        text: ' for AI safety incident reporting across countries and institutions',
+      },
+      {
+        kind: 'removed',
+        text:
+          ' to enhance global transparency, accountability, and information sharing for the ' +
+          'public good. Consider creating incentives for incident reporting.',
+      },
+      { kind: 'added', text: ', and fund reporting bodies in every region.' },
+    ],
+    diffFromCurrent: null,
+    status: 'sent',
+  },
+];
+
+/** Comments, amendments, positions and drafts by priority; the rest have none. */
+const contributions: Record<
+  string,
+  {
+    html?: string;
+    comments: CommentView[];
+    amendments: AmendmentView[];
+    positions: PositionsView;
+    drafts: OpenDraft[];
+  }
+> = {
+  'pri-incident-reporting': {
+    html: incidentReportingHtml,
+    comments: incidentComments,
+    amendments: incidentAmendments,
+    positions: {
+      support: 7,
+      neutral: 2,
+      oppose: 1,
+      mine: 'support',
+      myReason: 'Comparable reports are the basis for any shared response.',
+      status: 'sent',
+    },
+    drafts: [],
+  },
+  'pri-cultural-nuances': {
+    comments: [
+      {
+        id: 'cmt-terms-zh',
+        kind: 'support',
+        html: '<p>术语表对翻译工作非常重要，应与本条一同发布。</p>\n',
+        language: 'zh',
+        author: anonymous('J5VC3'),
+        createdMs: WORKSHOP_MS + 6 * DAY_MS,
+        editedMs: null,
+        onEarlierRevision: false,
+        anchor: null,
+        status: null,
+      },
+    ],
+    amendments: [],
+    positions: { support: 4, neutral: 0, oppose: 0, mine: null, myReason: null, status: null },
+    drafts: [],
+  },
+  'pri-broaden-participation': {
+    comments: [],
+    amendments: [],
+    positions: { support: 0, neutral: 0, oppose: 0, mine: null, myReason: null, status: null },
+    drafts: [
+      {
+        key: { kind: 'comment', target: 'cmt-draft-visas' },
+        content: {
+          kind: 'comment',
+          revision: 'rev-pri-broaden-participation',
+          commentKind: 'suggestion',
+          body: 'Mention visa support: many delegates cannot travel to forums at all.',
+          language: 'en',
+          attribution: 'pseudonym',
+          anchor: {
+            exact: 'without established AI Safety Institutes',
+            prefix: 'low participants from countries ',
+            suffix: ' to contribute, fostering inclus',
+            start: 65,
+          },
+        },
+        editsExisting: false,
+        updatedMs: WORKSHOP_MS + 20 * DAY_MS,
+      },
+    ],
+  },
+};
+
 /** A fresh copy of the whole statement, as the `statement` command returns it. */
 export function fixtureStatement(): StatementView {
   return structuredClone(statement);
@@ -172,17 +428,24 @@ export function fixturePriority(id: string): PriorityView | undefined {
     id: priority.id,
     number: priority.number,
     title: priority.title,
-    html: priority.html,
+    html: contributions[priority.id]?.html ?? priority.html,
     language: priority.language,
     revision: {
-      id: `rev-${priority.id}`,
+      id: revisionId(priority.id),
       ...(revisions[priority.id] ?? { createdMs: WORKSHOP_MS, count: 1, note: null }),
     },
     previous: link(index - 1),
     next: link(index + 1),
-    comments: [],
-    amendments: [],
-    positions: { support: 0, neutral: 0, oppose: 0, mine: null, myReason: null, status: null },
-    drafts: [],
+    comments: contributions[priority.id]?.comments ?? [],
+    amendments: contributions[priority.id]?.amendments ?? [],
+    positions: contributions[priority.id]?.positions ?? {
+      support: 0,
+      neutral: 0,
+      oppose: 0,
+      mine: null,
+      myReason: null,
+      status: null,
+    },
+    drafts: contributions[priority.id]?.drafts ?? [],
   });
 }

@@ -138,3 +138,15 @@ export function tFor(locale: string, id: string, args?: Args): string {
 export function formatDate(ms: number): string {
   return new Intl.DateTimeFormat(current, { dateStyle: 'long' }).format(new Date(ms));
 }
+
+/** A time of day, such as "14:32", in the current UI language's conventions. */
+export function formatTime(ms: number): string {
+  return new Intl.DateTimeFormat(current, { timeStyle: 'short' }).format(new Date(ms));
+}
+
+/** A day and time, such as "14 March 2025, 14:32", for when something was saved. */
+export function formatDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(ms),
+  );
+}

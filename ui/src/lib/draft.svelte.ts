@@ -1,0 +1,173 @@
+// A draft being edited: its fields as reactive state, saved through the backend a moment
+// after each change (so a crash loses at most the last second of typing), saved at once when
+// the editor loses focus, the window is hidden or the page is left, and submitted or
+// discarded from here. Saves go out one after another, in the order they were made.
+
+import * as backend from './backend';
+import type { DraftContent } from './bindings/DraftContent';
+import type { DraftKey } from './bindings/DraftKey';
+import { toBackendError, type BackendError } from './errors';
+
+export type CommentContent = Extract<DraftContent, { kind: 'comment' }>;
+export type AmendmentContent = Extract<DraftContent, { kind: 'amendment' }>;
+export type PositionContent = Extract<DraftContent, { kind: 'position' }>;
+
+/** How long typing may pause before the draft is saved. */
+export const SAVE_DELAY_MS = 300;
+
+/** `idle`: nothing to save yet; `pending`: a change waits for the pause; `saving`; `saved`
+ * (see `savedAt`); `failed` (see `saveError`; the next change or flush tries again). */
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+
+const live = new Set<DraftSession<DraftContent>>();
+
+/** Saves every draft with unsaved changes now: when the window is hidden or closed. */
+export function flushAllDrafts(): Promise<void> {
+  return Promise.all([...live].map((session) => session.flush())).then(() => undefined);
+}
+
+let listening = false;
+function listenForLeaving(): void {
+  if (listening || typeof document === 'undefined') return;
+  listening = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void flushAllDrafts();
+  });
+  window.addEventListener('pagehide', () => void flushAllDrafts());
+}
+
+export class DraftSession<C extends DraftContent> {
+  readonly key: DraftKey;
+  readonly priority: string;
+  /** The fields; change them, then call `touch`. */
+  content: C;
+  state: SaveState = $state('idle');
+  /** When the draft was last stored, if it has been. */
+  savedAt: number | null = $state(null);
+  saveError: BackendError | null = $state(null);
+  /** Why the last submit was refused; `field` names the field at fault, if one is. */
+  submitError: BackendError | null = $state(null);
+  busy = $state(false);
+
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #dirty = false;
+  #chain: Promise<void> = Promise.resolve();
+  #delay: number;
+
+  constructor(
+    key: DraftKey,
+    priority: string,
+    content: C,
+    savedAt: number | null = null,
+    delay = SAVE_DELAY_MS,
+  ) {
+    this.key = key;
+    this.priority = priority;
+    this.content = $state(content);
+    this.savedAt = savedAt;
+    this.state = savedAt === null ? 'idle' : 'saved';
+    this.#delay = delay;
+    live.add(this as DraftSession<DraftContent>);
+    listenForLeaving();
+  }
+
+  /** Whether the draft has been stored at least once. */
+  get stored(): boolean {
+    return this.savedAt !== null;
+  }
+
+  /** Records that the fields changed: the draft is saved once typing pauses. */
+  touch(): void {
+    this.#dirty = true;
+    this.state = 'pending';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), this.#delay);
+  }
+
+  /** Saves unsaved changes now; resolves once every save made so far has finished. */
+  flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    if (this.#dirty) {
+      this.#dirty = false;
+      const content = $state.snapshot(this.content) as DraftContent;
+      this.state = 'saving';
+      this.#chain = this.#chain.then(() =>
+        backend.saveDraft(this.key, this.priority, content).then(
+          () => {
+            this.saveError = null;
+            if (!this.#dirty) {
+              this.savedAt = Date.now();
+              this.state = 'saved';
+            }
+          },
+          (reason: unknown) => {
+            this.saveError = toBackendError(reason);
+            this.state = 'failed';
+            // Keep the change, so that the next flush tries again.
+            this.#dirty = true;
+          },
+        ),
+      );
+    }
+    return this.#chain;
+  }
+
+  /** Stores the draft and submits it. Resolves true once it is ready to send; false when it
+   * was refused, with the reason in `submitError`, the draft kept as it was. */
+  async submit(): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = true;
+    this.submitError = null;
+    try {
+      // A draft never typed into has never been stored: store it, so that submitting it
+      // reports what is missing rather than that there is no draft.
+      if (!this.stored) this.#dirty = true;
+      await this.flush();
+      if (this.state === 'failed') {
+        this.submitError = this.saveError;
+        return false;
+      }
+      await backend.submitDraft(this.key);
+      this.close();
+      return true;
+    } catch (reason) {
+      this.submitError = toBackendError(reason);
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Throws the draft away (after any save still under way, which would recreate it). */
+  async discard(): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = true;
+    clearTimeout(this.#timer);
+    this.#dirty = false;
+    try {
+      await this.#chain;
+      if (this.stored || this.state === 'failed') await backend.discardDraft(this.key);
+      this.close();
+      return true;
+    } catch (reason) {
+      this.submitError = toBackendError(reason);
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The editor is going away: save what is unsaved, and stop following the window. */
+  dispose(): Promise<void> {
+    const done = this.flush();
+    live.delete(this as DraftSession<DraftContent>);
+    return done;
+  }
+
+  /** Forgets the draft without saving: it was submitted or discarded. */
+  close(): void {
+    clearTimeout(this.#timer);
+    this.#dirty = false;
+    live.delete(this as DraftSession<DraftContent>);
+  }
+}

@@ -1,0 +1,538 @@
+// An in-memory stand-in for the Rust side, answering every command from fixtures.ts: drafts
+// are kept, submitted contributions appear on their priority's page and in "my
+// contributions", retracting takes them back, search finds text. Used by the Vitest mock
+// (backend.mock.ts) and by `npm run dev:fixtures`; never part of a production build.
+// Its rules follow the Rust side's where the UI can tell (which fields are required and the
+// `field` an error names) and are simple elsewhere (Markdown, search).
+
+import type { AmendmentView } from './bindings/AmendmentView';
+import type { CommentView } from './bindings/CommentView';
+import type { ContributionItem } from './bindings/ContributionItem';
+import type { DraftContent } from './bindings/DraftContent';
+import type { DraftItem } from './bindings/DraftItem';
+import type { DraftKey } from './bindings/DraftKey';
+import type { DraftKind } from './bindings/DraftKind';
+import type { IdentityDetails } from './bindings/IdentityDetails';
+import type { MyContributions } from './bindings/MyContributions';
+import type { PriorityLink } from './bindings/PriorityLink';
+import type { PriorityView } from './bindings/PriorityView';
+import type { SearchResult } from './bindings/SearchResult';
+import type { Segment } from './bindings/Segment';
+import { fixturePriority, fixtureStatement, you } from './fixtures';
+import { diffWords } from './worddiff';
+
+type StoredDraft = {
+  key: DraftKey;
+  priority: string;
+  content: DraftContent;
+  updatedMs: number;
+  editsExisting: boolean;
+};
+
+/** A retracted comment or withdrawn amendment stays in the user's list. */
+type Retracted = { item: ContributionItem };
+
+const COMMENT_KINDS = ['support', 'concern', 'question', 'suggestion'];
+const STANCES = ['support', 'neutral', 'oppose'];
+const ATTRIBUTIONS = ['pseudonym', 'group_and_region', 'name'];
+
+function invalid(field: string, message: string) {
+  return { code: 'invalid', field, message: `${field}: ${message}` };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A small Markdown renderer for fixtures only: paragraphs, **strong** and *emphasis*. */
+export function fixtureMarkdown(text: string): string {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => {
+      const html = escapeHtml(p.trim())
+        .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+        .replace(/\*(.+?)\*/g, '<em>$1</em>')
+        .replace(/\n/g, ' ');
+      return `<p>${html}</p>\n`;
+    })
+    .join('');
+}
+
+/** The text of sanitized HTML, whitespace collapsed. */
+function plain(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function excerpt(text: string, max = 140): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length > max ? `${chars.slice(0, max).join('').trimEnd()}…` : chars.join('');
+}
+
+function segments(text: string, query: string): Segment[] {
+  const out: Segment[] = [];
+  const lower = text.toLowerCase();
+  const needle = query.toLowerCase();
+  let at = 0;
+  for (;;) {
+    const found = lower.indexOf(needle, at);
+    if (found < 0 || needle === '') break;
+    if (found > at) out.push({ text: text.slice(at, found), hit: false });
+    out.push({ text: text.slice(found, found + needle.length), hit: true });
+    at = found + needle.length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), hit: false });
+  return out;
+}
+
+function snippet(text: string, query: string): Segment[] {
+  const found = text.toLowerCase().indexOf(query.toLowerCase());
+  const start = Math.max(0, found - 60);
+  const end = Math.min(text.length, found + query.length + 60);
+  const cut = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+  return segments(cut, query);
+}
+
+export class FixtureStore {
+  #views = new Map<string, PriorityView>();
+  #drafts = new Map<string, StoredDraft>();
+  /** Markdown sources of comments and amendments, to prefill an edit. */
+  #sources = new Map<string, string>();
+  #retracted: Retracted[] = [];
+  /** When each of the user's contributions last changed. */
+  #updated = new Map<string, number>();
+  #identity: IdentityDetails = { name: null, affiliation: null, group: null, region: null };
+  #next = 1;
+  #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+    for (const id of this.#priorityIds()) {
+      const view = fixturePriority(id)!;
+      for (const draft of view.drafts) {
+        this.#drafts.set(this.#name(draft.key), {
+          key: draft.key,
+          priority: id,
+          content: draft.content,
+          updatedMs: draft.updatedMs,
+          editsExisting: draft.editsExisting,
+        });
+      }
+      this.#views.set(id, { ...view, drafts: [] });
+    }
+  }
+
+  /** Answers a command as the desktop shell would, or throws its error. */
+  answer(command: string, args: Record<string, unknown>): unknown {
+    switch (command) {
+      case 'statement':
+        return fixtureStatement();
+      case 'priority':
+        return this.priority(String(args.id));
+      case 'new_draft':
+        return this.newDraft(args.kind as DraftKind, String(args.priority));
+      case 'save_draft':
+        return this.saveDraft(args.key as DraftKey, String(args.priority), args.content as DraftContent);
+      case 'discard_draft':
+        return this.discardDraft(args.key as DraftKey);
+      case 'submit_draft':
+        return this.submitDraft(args.key as DraftKey);
+      case 'edit_contribution':
+        return this.editContribution(args.kind as DraftKind, String(args.target));
+      case 'retract':
+        return this.retract(args.kind as DraftKind, String(args.target));
+      case 'my_contributions':
+        return this.myContributions();
+      case 'search':
+        return this.search(String(args.query ?? ''));
+      case 'preview_markdown':
+        return fixtureMarkdown(String(args.text ?? ''));
+      case 'identity_details':
+        return structuredClone(this.#identity);
+      case 'set_identity_details':
+        this.#identity = structuredClone(args.details as IdentityDetails);
+        return undefined;
+      case 'ui_ready':
+        return undefined;
+      default:
+        throw `Command ${command} not found`;
+    }
+  }
+
+  priority(id: string): PriorityView {
+    const view = this.#views.get(id);
+    if (!view) throw { code: 'not-found', message: `the priority ${id} was not found` };
+    const drafts = [...this.#drafts.values()]
+      .filter((d) => d.priority === id)
+      .sort((a, b) => a.updatedMs - b.updatedMs)
+      .map(({ key, content, editsExisting, updatedMs }) => ({
+        key,
+        content,
+        editsExisting,
+        updatedMs,
+      }));
+    return structuredClone({ ...view, drafts });
+  }
+
+  newDraft(kind: DraftKind, priority: string): DraftKey {
+    this.#view(priority);
+    if (kind === 'position') return { kind, target: priority };
+    return { kind, target: `${kind === 'comment' ? 'cmt' : 'amd'}-new-${this.#next++}` };
+  }
+
+  saveDraft(key: DraftKey, priority: string, content: DraftContent): void {
+    this.#view(priority);
+    if (content.kind !== key.kind) throw invalid('kind', 'the draft’s content is not of the draft’s kind');
+    const name = this.#name(key);
+    const existing = this.#drafts.get(name);
+    this.#drafts.set(name, {
+      key: structuredClone(key),
+      priority,
+      content: structuredClone(content),
+      updatedMs: this.#now(),
+      editsExisting: existing?.editsExisting ?? this.#exists(key),
+    });
+  }
+
+  discardDraft(key: DraftKey): void {
+    this.#drafts.delete(this.#name(key));
+  }
+
+  submitDraft(key: DraftKey): void {
+    const draft = this.#drafts.get(this.#name(key));
+    if (!draft) throw { code: 'not-found', message: 'this draft was not found' };
+    const view = this.#view(draft.priority);
+    const content = draft.content;
+    const now = this.#now();
+    if (!ATTRIBUTIONS.includes(content.attribution)) {
+      throw invalid('attribution', `'${content.attribution}' is not an attribution`);
+    }
+    if (content.kind === 'comment') {
+      if (!COMMENT_KINDS.includes(content.commentKind)) {
+        throw invalid('commentKind', `'${content.commentKind}' is not a comment kind`);
+      }
+      if (content.language.trim() === '') throw invalid('language', 'is not a language tag');
+      if (content.body.trim() === '') throw invalid('body', 'a comment needs some text');
+      if (content.anchor && content.anchor.exact.trim() === '') {
+        throw invalid('anchor', 'the quoted passage is empty');
+      }
+      if (content.anchor && !plain(view.html).includes(content.anchor.exact)) {
+        throw invalid('anchor', 'the selected passage is not in the text; select it again');
+      }
+      this.#sources.set(key.target, content.body.trim());
+      const existing = view.comments.find((c) => c.id === key.target);
+      const comment: CommentView = {
+        id: key.target,
+        kind: content.commentKind,
+        html: fixtureMarkdown(content.body),
+        language: content.language,
+        author: this.#author(content.attribution),
+        createdMs: existing?.createdMs ?? now,
+        editedMs: existing ? now : null,
+        onEarlierRevision: content.revision !== view.revision.id,
+        anchor: content.anchor ? { exact: content.anchor.exact, state: 'exact' } : null,
+        status: 'ready',
+      };
+      if (existing) Object.assign(existing, comment);
+      else view.comments.push(comment);
+    } else if (content.kind === 'amendment') {
+      if (content.title.trim() === '') throw invalid('title', 'must not be empty');
+      if (content.body.trim() === '') throw invalid('body', 'an amendment needs the proposed text');
+      this.#sources.set(key.target, JSON.stringify(content));
+      const existing = view.amendments.find((a) => a.id === key.target);
+      const amendment: AmendmentView = {
+        id: key.target,
+        title: content.title.trim(),
+        html: fixtureMarkdown(content.body),
+        rationaleHtml: fixtureMarkdown(content.rationale),
+        language: content.language,
+        author: this.#author(content.attribution),
+        createdMs: existing?.createdMs ?? now,
+        state: 'proposed',
+        baseIsCurrent: content.base === view.revision.id,
+        diffFromBase: diffWords(
+          `${view.title}\n\n${plain(view.html)}`,
+          `${content.title.trim()}\n\n${content.body.trim()}`,
+        ),
+        diffFromCurrent: null,
+        status: 'ready',
+      };
+      if (existing) Object.assign(existing, amendment);
+      else view.amendments.push(amendment);
+    } else {
+      if (content.stance === null) throw invalid('stance', 'choose support, neutral or oppose');
+      if (!STANCES.includes(content.stance)) throw invalid('stance', 'is not a stance');
+      const positions = view.positions;
+      if (positions.mine) positions[positions.mine as 'support'] -= 1;
+      positions[content.stance as 'support'] += 1;
+      positions.mine = content.stance;
+      positions.myReason = content.reason.trim() === '' ? null : content.reason.trim();
+      positions.status = 'ready';
+    }
+    this.#updated.set(key.target, now);
+    this.#drafts.delete(this.#name(key));
+  }
+
+  editContribution(kind: DraftKind, target: string): DraftKey {
+    const key: DraftKey = { kind, target };
+    const name = this.#name(key);
+    if (this.#drafts.has(name)) return key;
+    const found = this.#find(kind, target);
+    if (!found) throw { code: 'not-found', message: `the ${kind} ${target} was not found` };
+    const { view } = found;
+    let content: DraftContent;
+    if (kind === 'comment') {
+      const comment = view.comments.find((c) => c.id === target)!;
+      content = {
+        kind: 'comment',
+        revision: view.revision.id,
+        commentKind: comment.kind,
+        body: this.#sources.get(target) ?? plain(comment.html),
+        language: comment.language,
+        attribution: this.#attributionOf(comment.author),
+        anchor: comment.anchor
+          ? { exact: comment.anchor.exact, prefix: '', suffix: '', start: 0 }
+          : null,
+      };
+    } else if (kind === 'amendment') {
+      const amendment = view.amendments.find((a) => a.id === target)!;
+      const source = this.#sources.get(target);
+      content = source
+        ? (JSON.parse(source) as DraftContent)
+        : {
+            kind: 'amendment',
+            base: view.revision.id,
+            title: amendment.title,
+            body: plain(amendment.html),
+            rationale: plain(amendment.rationaleHtml),
+            language: amendment.language,
+            attribution: this.#attributionOf(amendment.author),
+          };
+    } else {
+      content = {
+        kind: 'position',
+        stance: view.positions.mine,
+        reason: view.positions.myReason ?? '',
+        attribution: 'pseudonym',
+      };
+    }
+    this.#drafts.set(name, { key, priority: view.id, content, updatedMs: this.#now(), editsExisting: true });
+    return key;
+  }
+
+  retract(kind: DraftKind, target: string): void {
+    const found = this.#find(kind, target);
+    if (!found) throw { code: 'not-found', message: `the ${kind} ${target} was not found` };
+    const { view } = found;
+    const now = this.#now();
+    if (kind === 'comment') {
+      const comment = view.comments.find((c) => c.id === target)!;
+      view.comments = view.comments.filter((c) => c.id !== target);
+      this.#retracted.push({
+        item: {
+          ...this.#commentItem(view, comment),
+          state: 'retracted',
+          status: 'ready',
+          updatedMs: now,
+        },
+      });
+    } else if (kind === 'amendment') {
+      const amendment = view.amendments.find((a) => a.id === target)!;
+      amendment.state = 'withdrawn';
+      amendment.status = 'ready';
+      view.amendments = [
+        ...view.amendments.filter((a) => a.state !== 'withdrawn'),
+        ...view.amendments.filter((a) => a.state === 'withdrawn'),
+      ];
+    } else {
+      const positions = view.positions;
+      if (positions.mine) positions[positions.mine as 'support'] -= 1;
+      positions.mine = null;
+      positions.myReason = null;
+      positions.status = 'ready';
+    }
+    this.#updated.set(target, now);
+  }
+
+  myContributions(): MyContributions {
+    const drafts: DraftItem[] = [...this.#drafts.values()]
+      .sort((a, b) => b.updatedMs - a.updatedMs)
+      .map((d) => ({
+        key: structuredClone(d.key),
+        priority: this.#link(this.#view(d.priority)),
+        excerpt: excerpt(
+          d.content.kind === 'comment'
+            ? d.content.body
+            : d.content.kind === 'amendment'
+              ? `${d.content.title} — ${d.content.body}`
+              : d.content.reason,
+        ),
+        editsExisting: d.editsExisting,
+        updatedMs: d.updatedMs,
+      }));
+    const items: ContributionItem[] = [];
+    for (const view of this.#views.values()) {
+      for (const comment of view.comments) {
+        if (comment.author.isYou) items.push(this.#commentItem(view, comment));
+      }
+      for (const amendment of view.amendments) {
+        if (!amendment.author.isYou) continue;
+        items.push({
+          kind: 'amendment',
+          id: amendment.id,
+          priority: this.#link(view),
+          detail: amendment.title,
+          excerpt: excerpt(plain(amendment.html)),
+          state: amendment.state === 'withdrawn' ? 'withdrawn' : 'active',
+          status: amendment.status ?? 'sent',
+          rejectedReason: null,
+          updatedMs: this.#updated.get(amendment.id) ?? amendment.createdMs,
+          hasDraft: this.#drafts.has(this.#name({ kind: 'amendment', target: amendment.id })),
+        });
+      }
+      if (view.positions.status) {
+        items.push({
+          kind: 'position',
+          id: view.id,
+          priority: this.#link(view),
+          detail: view.positions.mine ?? '',
+          excerpt: view.positions.myReason ?? '',
+          state: view.positions.mine ? 'active' : 'retracted',
+          status: view.positions.status,
+          rejectedReason: null,
+          updatedMs: this.#updated.get(view.id) ?? view.revision.createdMs,
+          hasDraft: this.#drafts.has(this.#name({ kind: 'position', target: view.id })),
+        });
+      }
+    }
+    items.push(...this.#retracted.map((r) => r.item));
+    items.sort((a, b) => b.updatedMs - a.updatedMs);
+    return structuredClone({
+      drafts,
+      ready: items.filter((i) => i.status === 'ready'),
+      sent: items.filter((i) => i.status !== 'ready'),
+    });
+  }
+
+  search(query: string) {
+    const q = query.trim();
+    const results: SearchResult[] = [];
+    if (q !== '') {
+      const has = (text: string) => text.toLowerCase().includes(q.toLowerCase());
+      for (const view of this.#views.values()) {
+        const text = plain(view.html);
+        if (has(view.title) || has(text)) {
+          results.push({
+            kind: 'priority',
+            id: view.id,
+            priority: this.#link(view),
+            title: segments(view.title, q),
+            snippet: has(text) ? snippet(text, q) : [{ text: excerpt(text, 120), hit: false }],
+            author: null,
+          });
+        }
+        for (const comment of view.comments) {
+          const body = plain(comment.html);
+          if (!has(body)) continue;
+          results.push({
+            kind: 'comment',
+            id: comment.id,
+            priority: this.#link(view),
+            title: [],
+            snippet: snippet(body, q),
+            author: comment.author,
+          });
+        }
+        for (const amendment of view.amendments) {
+          const body = plain(amendment.html);
+          if (!has(amendment.title) && !has(body)) continue;
+          results.push({
+            kind: 'amendment',
+            id: amendment.id,
+            priority: this.#link(view),
+            title: segments(amendment.title, q),
+            snippet: has(body) ? snippet(body, q) : [{ text: excerpt(body, 120), hit: false }],
+            author: amendment.author,
+          });
+        }
+      }
+    }
+    return structuredClone({ query: q, results });
+  }
+
+  #priorityIds(): string[] {
+    return fixtureStatement().sections.flatMap((s) => s.priorities.map((p) => p.id));
+  }
+
+  #view(id: string): PriorityView {
+    const view = this.#views.get(id);
+    if (!view) throw { code: 'not-found', message: `the priority ${id} was not found` };
+    return view;
+  }
+
+  #name(key: DraftKey): string {
+    return `${key.kind}:${key.target}`;
+  }
+
+  #exists(key: DraftKey): boolean {
+    return this.#find(key.kind, key.target) !== undefined;
+  }
+
+  #find(kind: DraftKind, target: string): { view: PriorityView } | undefined {
+    for (const view of this.#views.values()) {
+      if (kind === 'comment' && view.comments.some((c) => c.id === target && c.author.isYou)) {
+        return { view };
+      }
+      if (kind === 'amendment' && view.amendments.some((a) => a.id === target && a.author.isYou)) {
+        return { view };
+      }
+      if (kind === 'position' && view.id === target && view.positions.mine) return { view };
+    }
+    return undefined;
+  }
+
+  #link(view: PriorityView): PriorityLink {
+    return { id: view.id, number: view.number, title: view.title };
+  }
+
+  #author(attribution: string) {
+    const me = this.#identity;
+    return {
+      ...you,
+      group: attribution === 'pseudonym' ? null : me.group,
+      region: attribution === 'pseudonym' ? null : me.region,
+      name: attribution === 'name' ? me.name : null,
+      affiliation: attribution === 'name' ? me.affiliation : null,
+    };
+  }
+
+  #attributionOf(author: CommentView['author']): string {
+    if (author.name || author.affiliation) return 'name';
+    if (author.group || author.region) return 'group_and_region';
+    return 'pseudonym';
+  }
+
+  #commentItem(view: PriorityView, comment: CommentView): ContributionItem {
+    return {
+      kind: 'comment',
+      id: comment.id,
+      priority: this.#link(view),
+      detail: comment.kind,
+      excerpt: excerpt(plain(comment.html)),
+      state: 'active',
+      status: comment.status ?? 'sent',
+      rejectedReason: null,
+      updatedMs: this.#updated.get(comment.id) ?? comment.editedMs ?? comment.createdMs,
+      hasDraft: this.#drafts.has(this.#name({ kind: 'comment', target: comment.id })),
+    };
+  }
+}
