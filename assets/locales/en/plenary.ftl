@@ -111,14 +111,15 @@ stakeholder-group = { $group ->
     [international_organization] International organization
    *[other] Other stakeholder
 }
-# $region is a UN M49 region code.
+# A UN M49 region. $region is its code with "m" before it (so that Fluent reads it as a
+# name, not a number), such as m142; $code is the code alone.
 region = { $region ->
-    [002] Africa
-    [019] Americas
-    [142] Asia
-    [150] Europe
-    [009] Oceania
-   *[other] Region { $region }
+    [m002] Africa
+    [m019] Americas
+    [m142] Asia
+    [m150] Europe
+    [m009] Oceania
+   *[other] Region { $code }
 }
 # The language a contribution is written in. $code is a BCP 47 tag.
 language-name = { $code ->

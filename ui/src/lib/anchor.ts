@@ -46,10 +46,11 @@ export function anchorFromRange(container: Node, range: Range): AnchorDraft | nu
   if (!document || range.collapsed) return null;
   const whole = document.createRange();
   whole.selectNodeContents(container);
-  // Keep only the part of the selection inside the container.
+  // Keep only the part of the selection inside the container. (START_TO_END compares the
+  // range's end with the container's start; END_TO_START its start with the container's end.)
   if (
-    range.compareBoundaryPoints(Range.END_TO_START, whole) <= 0 ||
-    range.compareBoundaryPoints(Range.START_TO_END, whole) >= 0
+    range.compareBoundaryPoints(Range.START_TO_END, whole) <= 0 ||
+    range.compareBoundaryPoints(Range.END_TO_START, whole) >= 0
   ) {
     return null;
   }

@@ -61,9 +61,10 @@ export class DraftSession<C extends DraftContent> {
     savedAt: number | null = null,
     delay = SAVE_DELAY_MS,
   ) {
-    this.key = key;
+    // Plain copies: what arrives may be part of a page's reactive state.
+    this.key = { kind: key.kind, target: key.target };
     this.priority = priority;
-    this.content = $state(content);
+    this.content = $state($state.snapshot(content) as C);
     this.savedAt = savedAt;
     this.state = savedAt === null ? 'idle' : 'saved';
     this.#delay = delay;

@@ -132,7 +132,10 @@ export class FixtureStore {
   }
 
   /** Answers a command as the desktop shell would, or throws its error. */
-  answer(command: string, args: Record<string, unknown>): unknown {
+  answer(command: string, given: Record<string, unknown>): unknown {
+    // Arguments cross IPC as JSON: the same copy here, so that reactive proxies or values
+    // JSON cannot carry behave as they would with the real shell.
+    const args = JSON.parse(JSON.stringify(given)) as Record<string, unknown>;
     switch (command) {
       case 'statement':
         return fixtureStatement();

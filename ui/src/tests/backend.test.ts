@@ -26,6 +26,54 @@ describe('backend', () => {
     expect(invokeMock.mock.calls[1]?.[1]).toEqual({ id: 'pri-1' });
   });
 
+  it('calls the drafting commands with camelCase arguments', async () => {
+    invokeMock.mockResolvedValue(undefined);
+    const key = { kind: 'comment' as const, target: 'cmt-1' };
+    const content = {
+      kind: 'comment' as const,
+      revision: 'rev-1',
+      commentKind: 'question',
+      body: 'Why?',
+      language: 'en',
+      attribution: 'pseudonym',
+      anchor: null,
+    };
+    const details = { name: null, affiliation: null, group: 'academia', region: '142' };
+    await backend.newDraft('comment', 'pri-1');
+    await backend.saveDraft(key, 'pri-1', content);
+    await backend.discardDraft(key);
+    await backend.submitDraft(key);
+    await backend.editContribution('amendment', 'amd-1');
+    await backend.retract('position', 'pri-1');
+    await backend.getMyContributions();
+    await backend.search('safety');
+    await backend.previewMarkdown('**a**');
+    await backend.getIdentityDetails();
+    await backend.setIdentityDetails(details);
+    expect(invokeMock.mock.calls).toEqual([
+      ['new_draft', { kind: 'comment', priority: 'pri-1' }],
+      ['save_draft', { key, priority: 'pri-1', content }],
+      ['discard_draft', { key }],
+      ['submit_draft', { key }],
+      ['edit_contribution', { kind: 'amendment', target: 'amd-1' }],
+      ['retract', { kind: 'position', target: 'pri-1' }],
+      ['my_contributions', undefined],
+      ['search', { query: 'safety' }],
+      ['preview_markdown', { text: '**a**' }],
+      ['identity_details', undefined],
+      ['set_identity_details', { details }],
+    ]);
+  });
+
+  it('keeps the field a form error names', async () => {
+    invokeMock.mockRejectedValueOnce({ code: 'invalid', field: 'body', message: 'body: empty' });
+    await expect(backend.submitDraft({ kind: 'comment', target: 'c' })).rejects.toEqual({
+      code: 'invalid',
+      field: 'body',
+      message: 'body: empty',
+    });
+  });
+
   it('passes a command’s error on as it is', async () => {
     invokeMock.mockRejectedValueOnce({ code: 'not-found', message: 'pri-1 was not found' });
     const reason = await backend.getPriority('pri-1').catch((e: unknown) => e);

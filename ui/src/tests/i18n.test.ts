@@ -203,3 +203,55 @@ describe('the i18n module', () => {
     expect(i18n.locale).toBe('en');
   });
 });
+
+describe('messages chosen by a value', () => {
+  // Selectors fall back to their default variant silently: every value the UI passes must
+  // have its own variant, or the reader sees the fallback.
+  const cases: [string, string, string[], Record<string, string>?][] = [
+    ['comment-kind', 'kind', ['support', 'concern', 'question', 'suggestion']],
+    ['stance', 'stance', ['support', 'neutral', 'oppose']],
+    ['contribution-status', 'status', ['ready', 'sent', 'rejected']],
+    ['contribution-state', 'state', ['retracted', 'withdrawn']],
+    ['contribution-kind', 'kind', ['comment', 'amendment', 'position']],
+    ['amendment-state', 'state', ['proposed', 'withdrawn']],
+    ['attribution-choice', 'choice', ['pseudonym', 'group_and_region', 'name']],
+    ['attribution-help', 'choice', ['pseudonym', 'group_and_region', 'name']],
+    ['search-kind', 'kind', ['priority', 'comment', 'amendment']],
+    [
+      'stakeholder-group',
+      'group',
+      ['government', 'academia', 'industry', 'civil_society', 'international_organization', 'other'],
+    ],
+    ['language-name', 'code', ['ar', 'zh', 'en', 'fr', 'ru', 'es']],
+  ];
+
+  it('have a distinct wording for every value', () => {
+    for (const [id, name, values] of cases) {
+      const texts = values.map((value) => t(id, { [name]: value }));
+      expect(new Set(texts).size, id).toBe(values.length);
+      for (const text of texts) expect(text, id).not.toMatch(/^[a-z_]+$/);
+    }
+  });
+
+  it('name every UN M49 region the settings offer', () => {
+    const names = ['002', '019', '142', '150', '009'].map((code) =>
+      t('region', { region: `m${code}`, code }),
+    );
+    expect(names).toEqual(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']);
+    expect(t('region', { region: 'm999', code: '999' })).toBe('Region \u2068999\u2069');
+  });
+
+  it('include every field error the editors word themselves', () => {
+    const english = englishIds();
+    for (const id of [
+      'invalid-body-empty',
+      'invalid-title-empty',
+      'invalid-stance',
+      'invalid-anchor',
+      'invalid-comment-kind',
+      'invalid-language',
+    ]) {
+      expect(english.has(id), id).toBe(true);
+    }
+  });
+});
