@@ -1,18 +1,50 @@
-// Behaviours attached to elements with Svelte's {@attach}: listeners on elements that are
-// not controls themselves, such as an editor's form catching Ctrl+Enter from its fields.
+// Behaviours attached to forms with Svelte's {@attach}: keyboard rules that need listeners on
+// the form itself, which is not a control.
 
-import { isSubmitShortcut } from './ime';
+import { isComposing, isSubmitShortcut } from './ime';
 
-/** Calls `submit` on Ctrl+Enter (⌘+Enter) anywhere inside the element, never while an input
- * method is composing. */
-export function submitShortcut(submit: () => void) {
-  return (element: HTMLElement) => {
+/** Keeps a form from being submitted by a key press that belongs to an input method (Enter
+ * confirming a candidate), and says whether Enter in a one-line field submits it at all.
+ * `onshortcut`, if given, runs on Ctrl+Enter (⌘+Enter) outside composition. */
+export function imeSafeForm(
+  options: { enterSubmits?: boolean; onshortcut?: () => void } = {},
+) {
+  const { enterSubmits = true, onshortcut } = options;
+  return (form: HTMLFormElement) => {
+    // Set by an Enter that an input method consumed, until the events it causes are over.
+    let composingEnter = false;
+    let reset: ReturnType<typeof setTimeout> | undefined;
+
     const keydown = (event: KeyboardEvent) => {
-      if (!isSubmitShortcut(event)) return;
-      event.preventDefault();
-      submit();
+      if (event.key !== 'Enter') return;
+      if (isComposing(event)) {
+        composingEnter = true;
+        clearTimeout(reset);
+        reset = setTimeout(() => (composingEnter = false), 0);
+        return;
+      }
+      if (onshortcut && isSubmitShortcut(event)) {
+        event.preventDefault();
+        onshortcut();
+        return;
+      }
+      const oneLine =
+        event.target instanceof HTMLInputElement &&
+        !['checkbox', 'radio', 'submit', 'button', 'reset', 'file'].includes(event.target.type);
+      if (oneLine && !enterSubmits) event.preventDefault();
     };
-    element.addEventListener('keydown', keydown);
-    return () => element.removeEventListener('keydown', keydown);
+    const submit = (event: SubmitEvent) => {
+      if (!composingEnter) return;
+      composingEnter = false;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    form.addEventListener('keydown', keydown, true);
+    form.addEventListener('submit', submit, true);
+    return () => {
+      clearTimeout(reset);
+      form.removeEventListener('keydown', keydown, true);
+      form.removeEventListener('submit', submit, true);
+    };
   };
 }

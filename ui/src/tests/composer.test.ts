@@ -167,6 +167,33 @@ describe('commenting on a passage', () => {
     await waitFor(() => expect(backend.submitDraft).toHaveBeenCalledTimes(1));
   });
 
+  it('does not submit an amendment on Enter in its title, nor settings while composing', async () => {
+    await openPriority();
+    await fireEvent.click(screen.getByTestId('add-amendment'));
+    const title = await screen.findByTestId('amendment-title');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    title.dispatchEvent(enter);
+    // Prevented, so the browser's implicit submission never happens.
+    expect(enter.defaultPrevented).toBe(true);
+    await fireEvent.keyDown(title, { key: 'Enter', ctrlKey: true, isComposing: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(backend.submitDraft).not.toHaveBeenCalled();
+    await fireEvent.keyDown(title, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(backend.submitDraft).toHaveBeenCalledTimes(1));
+
+    cleanup();
+    history.replaceState(null, '', '#/settings');
+    render(App);
+    const name = await screen.findByLabelText(t('identity-name'));
+    await fireEvent.input(name, { target: { value: '王芳' } });
+    await fireEvent.keyDown(name, { key: 'Enter', isComposing: true });
+    await fireEvent.submit(name.closest('form')!);
+    expect(backend.setIdentityDetails).not.toHaveBeenCalled();
+    await fireEvent.keyDown(name, { key: 'Enter' });
+    await fireEvent.submit(name.closest('form')!);
+    await waitFor(() => expect(backend.setIdentityDetails).toHaveBeenCalledTimes(1));
+  });
+
   it('reopens a saved draft with its quote when the page opens', async () => {
     await openPriority('pri-broaden-participation');
     const composer = await screen.findByTestId('composer');
