@@ -101,6 +101,10 @@ fn apply_one(tx: &Transaction<'_>, record: &Record) -> Result<Outcome, Error> {
             if body.is_some() { "waiting" } else { "unknown" },
         ],
     )?;
+    tx.execute(
+        "INSERT INTO record_log (hash, forum_id) VALUES (?1, ?2)",
+        params![&hash.0[..], &record.forum.as_bytes()[..]],
+    )?;
     let Some(body) = body else {
         return Ok(Outcome::Unknown);
     };
@@ -114,6 +118,7 @@ fn apply_one(tx: &Transaction<'_>, record: &Record) -> Result<Outcome, Error> {
             Ok(Outcome::Waiting(reason))
         }
         Err(Hold::Refuse(reason)) => {
+            tx.execute("DELETE FROM record_log WHERE hash = ?1", [&hash.0[..]])?;
             tx.execute("DELETE FROM records WHERE hash = ?1", [&hash.0[..]])?;
             Ok(Outcome::Refused(RecordError::Malformed(reason)))
         }

@@ -17,7 +17,9 @@ pub(crate) mod query;
 pub mod redact;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod view;
+pub mod wire;
 
 pub use profile::Profile;
 pub use store::Store;
@@ -66,6 +68,20 @@ pub enum Error {
     /// Something asked for is not in the store.
     #[error("{0} was not found")]
     NotFound(String),
+    /// The network failed: no connection, or it broke off.
+    #[error("could not reach the forum server: {0}")]
+    Network(String),
+    /// The forum server refused a request.
+    #[error("the forum server refused the request ({status}): {message}")]
+    Server {
+        /// The HTTP status.
+        status: u16,
+        /// The server's reason.
+        message: String,
+    },
+    /// A message from the other side is not well-formed.
+    #[error("a sync message is malformed: {0}")]
+    Protocol(String),
     /// The operating system's random source failed.
     #[error("no randomness available from the operating system: {0}")]
     Random(String),
@@ -83,6 +99,9 @@ impl Error {
             Error::Invalid { .. } => "invalid",
             Error::NotFound(_) => "not-found",
             Error::Random(_) => "random",
+            Error::Network(_) => "network",
+            Error::Server { .. } => "server",
+            Error::Protocol(_) => "protocol",
         }
     }
 }

@@ -191,6 +191,12 @@ pub(crate) fn next_hlc(tx: &Transaction<'_>, now_ms: u64) -> Result<Hlc, Error> 
     Ok(hlc)
 }
 
+/// Moves this device's clock past `seen`, a timestamp received from elsewhere.
+pub(crate) fn observe_hlc(tx: &Transaction<'_>, seen: Hlc, now_ms: u64) -> Result<(), Error> {
+    let hlc = Hlc::observe(load_hlc(tx)?, seen, now_ms);
+    save_hlc(tx, hlc)
+}
+
 fn load_hlc(tx: &Transaction<'_>) -> Result<Hlc, Error> {
     let value: Option<String> =
         tx.query_row("SELECT value FROM local_settings WHERE key = ?1", [HLC_KEY], |r| r.get(0)).optional()?;

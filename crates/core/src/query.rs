@@ -59,7 +59,7 @@ struct ForumRow {
 
 fn forum(conn: &Connection, id: &ForumId) -> Result<ForumRow, Error> {
     conn.query_row(
-        "SELECT title, language, attribution, phase, preamble_title, preamble, about_title, about
+        "SELECT title, language, attribution, phase, preamble_title, preamble, about_title, about, languages
          FROM forums WHERE id = ?1",
         [&id.as_bytes()[..]],
         |r| {
@@ -74,6 +74,7 @@ fn forum(conn: &Connection, id: &ForumId) -> Result<ForumRow, Error> {
                     language: r.get(1)?,
                     attribution: r.get(2)?,
                     phase: r.get(3)?,
+                    languages: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
                 },
                 preamble: part(r.get(4)?, r.get(5)?),
                 about: part(r.get(6)?, r.get(7)?),
@@ -213,6 +214,7 @@ pub(crate) fn priority(conn: &Connection, id: &PriorityId, viewer: &PublicKey) -
         number: numbers[index].1.clone(),
         title: item.title.clone(),
         html: crate::anchor::render_highlighted(&item.body, &marks),
+        markdown: item.body.clone(),
         language: item.language.clone(),
         revision,
         previous,

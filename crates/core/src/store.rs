@@ -12,6 +12,7 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init.sql", include_str!("../migrations/0001_init.sql")),
     ("0002_contributions.sql", include_str!("../migrations/0002_contributions.sql")),
     ("0003_search.sql", include_str!("../migrations/0003_search.sql")),
+    ("0004_sync.sql", include_str!("../migrations/0004_sync.sql")),
 ];
 
 /// An open local store.
@@ -91,6 +92,7 @@ mod tests {
             ("0001_init.sql", "70753aed03e7d9c4c471f0cc52a0fca79f5ea2f75976dbbea1dc48951ee99347"),
             ("0002_contributions.sql", "935ab6c3ec6a73e2783ff42ab951c1c53f29cfaf4e70241d2c6ecffd6d3000ab"),
             ("0003_search.sql", "8c66026d3d569db4575f71ac234e26c4f67333d6fce50cb7bb072daba3885cb4"),
+            ("0004_sync.sql", "95b665d6e56b5b3db9dc7c5a2761afcbbfd951403fdcc1d9082ed51254c19b98"),
         ];
         assert_eq!(MIGRATIONS.len(), SHIPPED.len(), "pin the hash of every migration here when it is added");
         for ((name, sql), (shipped_name, hash)) in MIGRATIONS.iter().zip(SHIPPED) {

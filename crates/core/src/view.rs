@@ -23,6 +23,8 @@ pub struct ForumSummary {
     pub attribution: String,
     /// `drafting`, `commenting`, `consolidating` or `closed`.
     pub phase: String,
+    /// Every language the forum works in (BCP 47), the drafting language first.
+    pub languages: Vec<String>,
 }
 
 /// A heading and its text rendered to sanitized HTML.
@@ -133,8 +135,10 @@ pub struct PriorityView {
     pub number: String,
     /// Its current title, plain text.
     pub title: String,
-    /// Its current text as sanitized HTML.
+    /// Its current text as sanitized HTML, anchored passages wrapped in `<mark data-anchor>`.
     pub html: String,
+    /// Its current text as the Markdown it was written in (to start an amendment from).
+    pub markdown: String,
     /// The language of title and text (BCP 47).
     pub language: String,
     /// The current revision.
@@ -341,4 +345,26 @@ pub struct SearchResults {
     pub query: String,
     /// The results, best first.
     pub results: Vec<SearchResult>,
+}
+
+/// The sync status of a forum this device joined through a server.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatus {
+    /// The server's address.
+    pub server: String,
+    /// This device's role in the forum.
+    pub role: String,
+    /// When the last exchange completed.
+    #[ts(type = "number | null")]
+    pub last_sync_ms: Option<u64>,
+    /// Why the last attempt failed, if it did.
+    pub last_error: Option<String>,
+    /// Contributions waiting to be sent.
+    pub waiting: u32,
+    /// Contributions the server refused.
+    pub rejected: u32,
+    /// Bytes sent and received this calendar month.
+    #[ts(type = "number")]
+    pub bytes_this_month: u64,
 }

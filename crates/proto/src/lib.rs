@@ -12,6 +12,7 @@ pub mod ids;
 pub mod keys;
 pub mod record;
 pub mod statement;
+pub mod wire;
 
 pub use domain::{
     AttributionChoice, AttributionRule, CommentKind, Disclosure, LanguageTag, Phase, Role, StakeholderGroup, Stance,

@@ -20,6 +20,7 @@ export const forum: ForumSummary = {
   language: 'en',
   attribution: 'chatham_house',
   phase: 'commenting',
+  languages: ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'],
 };
 
 const statement: StatementView = {
@@ -429,6 +430,8 @@ export function fixturePriority(id: string): PriorityView | undefined {
     number: priority.number,
     title: priority.title,
     html: contributions[priority.id]?.html ?? priority.html,
+    // The fixtures hold rendered text only; its tag-free text stands in for the Markdown source.
+    markdown: priority.html.replace(/<[^>]+>/g, '').trim(),
     language: priority.language,
     revision: {
       id: revisionId(priority.id),

@@ -23,4 +23,8 @@ attribution: string,
 /**
  * `drafting`, `commenting`, `consolidating` or `closed`.
  */
-phase: string, };
+phase: string, 
+/**
+ * Every language the forum works in (BCP 47), the drafting language first.
+ */
+languages: Array<string>, };

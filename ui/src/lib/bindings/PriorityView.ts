@@ -33,9 +33,13 @@ number: string,
  */
 title: string, 
 /**
- * Its current text as sanitized HTML.
+ * Its current text as sanitized HTML, anchored passages wrapped in `<mark data-anchor>`.
  */
 html: string, 
+/**
+ * Its current text as the Markdown it was written in (to start an amendment from).
+ */
+markdown: string, 
 /**
  * The language of title and text (BCP 47).
  */

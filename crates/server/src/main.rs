@@ -1,0 +1,164 @@
+//! `plenary-server`: run a forum server and administer its forums from the command line.
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use plenary_proto::{ForumId, Role, Statement};
+use plenary_server::storage::{SqliteStorage, Storage};
+use plenary_server::{Limits, app, now_ms, serve};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Plenary's forum server.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    /// The server's data directory (its key, forum store and invites).
+    #[arg(long, global = true, env = "PLENARY_SERVER_DATA", default_value = "/var/lib/plenary-server")]
+    data: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve forums over HTTP until stopped (Ctrl-C or SIGTERM).
+    Serve {
+        /// The address to listen on, such as 127.0.0.1:8080 or [::]:8080.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+    },
+    /// Manage forums.
+    Forum {
+        #[command(subcommand)]
+        command: ForumCommand,
+    },
+    /// Make an invite code: whoever joins with it gets the role.
+    Invite {
+        /// The forum's id (see `forum list`).
+        #[arg(long)]
+        forum: ForumId,
+        /// organizer, delegate, civil_society, translator or observer.
+        #[arg(long)]
+        role: Role,
+        /// How many devices may join with it.
+        #[arg(long, default_value_t = 1)]
+        uses: u32,
+    },
+    /// Who joined a forum, with what they told the server (for organizers only).
+    Participants {
+        /// The forum's id; all forums when left out.
+        #[arg(long)]
+        forum: Option<ForumId>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ForumCommand {
+    /// Create a forum from a statement file (format: docs/statement-format.md).
+    Create {
+        /// The statement file.
+        #[arg(long)]
+        statement: PathBuf,
+    },
+    /// List the forums this server hosts.
+    List,
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_target(false)
+        .compact()
+        .init();
+    let storage = SqliteStorage::open(&cli.data)
+        .with_context(|| format!("cannot open the data directory {}", cli.data.display()))?;
+    match cli.command {
+        Command::Serve { listen } => {
+            let runtime = tokio::runtime::Runtime::new()?;
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(&listen)
+                    .await
+                    .with_context(|| format!("cannot listen on {listen}"))?;
+                tracing::info!(
+                    address = %listener.local_addr()?,
+                    data = %cli.data.display(),
+                    key = %storage.server_key().short(),
+                    "serving"
+                );
+                serve(listener, app(Arc::new(storage), Limits::default()), shutdown()).await?;
+                tracing::info!("stopped");
+                Ok(())
+            })
+        }
+        Command::Forum { command: ForumCommand::Create { statement } } => {
+            let text =
+                std::fs::read_to_string(&statement).with_context(|| format!("cannot read {}", statement.display()))?;
+            let parsed = Statement::parse(&text).with_context(|| statement.display().to_string())?;
+            let forum = storage.create_forum(&parsed, now_ms())?;
+            println!("created forum {} (number {}): {}", forum.id, forum.number, forum.title);
+            Ok(())
+        }
+        Command::Forum { command: ForumCommand::List } => {
+            for forum in storage.forums()? {
+                println!("{}  {:>3}  {}", forum.id, forum.number, forum.title);
+            }
+            Ok(())
+        }
+        Command::Invite { forum, role, uses } => {
+            let code = storage.create_invite(forum, role, uses, now_ms())?;
+            println!("{code}");
+            eprintln!("invite for {uses} device(s) as {role} in forum {forum}; it is shown only now");
+            Ok(())
+        }
+        Command::Participants { forum } => {
+            let forums: Vec<ForumId> = match forum {
+                Some(f) => vec![f],
+                None => storage.forums()?.into_iter().map(|f| f.id).collect(),
+            };
+            if forums.is_empty() {
+                bail!("this server hosts no forums yet; create one with `forum create --statement FILE`");
+            }
+            for forum in forums {
+                println!("forum {forum}");
+                for p in storage.participants(forum)? {
+                    let who = match &p.profile {
+                        Some(profile) => format!(
+                            "{} | {} | {} | {} | {}",
+                            profile.name,
+                            profile.affiliation,
+                            profile.contact,
+                            profile.group.map(|g| g.to_string()).unwrap_or_default(),
+                            profile.region.clone().unwrap_or_default()
+                        ),
+                        None if p.key == storage.server_key() => "(this server)".into(),
+                        None => "(no profile)".into(),
+                    };
+                    println!("  {}  {:<24}  {}", p.pseudonym, p.roles.join(","), who);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down");
+}
