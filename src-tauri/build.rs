@@ -16,6 +16,11 @@ const COMMANDS: &[&str] = &[
     "preview_markdown",
     "identity_details",
     "set_identity_details",
+    "forums",
+    "open_forum",
+    "join_forum",
+    "sync_now",
+    "sync_line",
     "ui_ready",
 ];
 

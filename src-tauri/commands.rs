@@ -5,8 +5,9 @@
 use crate::{AppState, STARTED, now_ms};
 use plenary_core::Profile;
 use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
-use plenary_core::view::{MyContributions, PriorityView, SearchResults, StatementView};
+use plenary_core::view::{ForumListItem, MyContributions, PriorityView, SearchResults, StatementView, SyncLine};
 use plenary_proto::record::Target;
+use plenary_proto::wire::PrivateProfile;
 use serde::Serialize;
 use std::sync::MutexGuard;
 use std::sync::atomic::Ordering;
@@ -83,10 +84,12 @@ pub fn discard_draft(state: State<'_, AppState>, key: DraftKey) -> Reply<()> {
     Ok(profile(&state)?.discard_draft(&key)?)
 }
 
-/// Submits a draft: it becomes a signed record, ready to send.
+/// Submits a draft: it becomes a signed record, ready to send (and a sync is started).
 #[tauri::command(async)]
 pub fn submit_draft(state: State<'_, AppState>, key: DraftKey) -> Reply<()> {
-    Ok(profile(&state)?.submit_draft(&key, now_ms())?)
+    profile(&state)?.submit_draft(&key, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
 }
 
 /// Opens a draft editing one of the user's submitted contributions.
@@ -103,7 +106,9 @@ pub fn retract(state: State<'_, AppState>, kind: DraftKind, target: String) -> R
         DraftKind::Amendment => Target::Amendment { id: id("amendment", &target)? },
         DraftKind::Position => Target::Position { priority: id("priority", &target)? },
     };
-    Ok(profile(&state)?.retract(target, now_ms())?)
+    profile(&state)?.retract(target, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
 }
 
 /// The user's drafts and contributions in the default forum.
@@ -136,6 +141,71 @@ pub fn identity_details(state: State<'_, AppState>) -> Reply<IdentityDetails> {
 #[tauri::command(async)]
 pub fn set_identity_details(state: State<'_, AppState>, details: IdentityDetails) -> Reply<()> {
     Ok(profile(&state)?.set_identity_details(&details)?)
+}
+
+/// The forums on this device.
+#[tauri::command(async)]
+pub fn forums(state: State<'_, AppState>) -> Reply<Vec<ForumListItem>> {
+    Ok(profile(&state)?.forums()?)
+}
+
+/// Shows `forum` from now on.
+#[tauri::command(async)]
+pub fn open_forum(state: State<'_, AppState>, forum: String) -> Reply<()> {
+    let forum = id("forum", &forum)?;
+    Ok(profile(&state)?.set_current_forum(forum)?)
+}
+
+/// What a joining participant tells the forum's organizers (and no one else).
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinDetails {
+    name: String,
+    affiliation: String,
+    contact: String,
+    group: Option<String>,
+    region: Option<String>,
+}
+
+/// Joins a forum on a server with an invite code; its statement arrives with the first sync,
+/// which starts at once. Returns the forum's id.
+#[tauri::command]
+pub async fn join_forum(
+    state: State<'_, AppState>,
+    server: String,
+    invite: String,
+    details: JoinDetails,
+) -> Reply<String> {
+    let group = match details.group.as_deref().filter(|g| !g.is_empty()) {
+        Some(g) => Some(g.parse().map_err(|e: String| CommandError {
+            code: "invalid",
+            message: e,
+            field: Some("group".into()),
+        })?),
+        None => None,
+    };
+    let private = PrivateProfile {
+        name: details.name.trim().to_owned(),
+        affiliation: details.affiliation.trim().to_owned(),
+        contact: details.contact.trim().to_owned(),
+        group,
+        region: details.region.filter(|r| !r.is_empty()),
+    };
+    let forum = plenary_core::sync::join(&state.profile, &state.http, &server, &invite, private, now_ms).await?;
+    state.scheduler.wake();
+    Ok(forum.to_string())
+}
+
+/// Starts a sync of every joined forum now.
+#[tauri::command]
+pub fn sync_now(state: State<'_, AppState>) {
+    state.scheduler.wake();
+}
+
+/// The status line of the forum the app shows.
+#[tauri::command(async)]
+pub fn sync_line(state: State<'_, AppState>) -> Reply<SyncLine> {
+    Ok(profile(&state)?.sync_line(Some(&state.scheduler), now_ms())?)
 }
 
 /// The window reports that it has painted the statement; the first report is logged with the

@@ -6,10 +6,11 @@ mod cli;
 mod commands;
 
 use plenary_core::Profile;
+use plenary_core::sync::{Http, Scheduler};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use tauri::{Runtime, WebviewWindowBuilder};
 
@@ -21,7 +22,9 @@ static STARTED: OnceLock<Instant> = OnceLock::new();
 
 /// Everything the commands share.
 pub struct AppState {
-    profile: Mutex<Profile>,
+    profile: Arc<Mutex<Profile>>,
+    http: Http,
+    scheduler: Arc<Scheduler>,
     painted: AtomicBool,
 }
 
@@ -66,8 +69,11 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
         profile.key().public().short(),
         if opened.loaded_sample { ", loaded the sample forum" } else { "" }
     );
+    let profile = Arc::new(Mutex::new(profile));
+    let http = Http::new()?;
+    let scheduler = Scheduler::new(profile.clone(), http.clone(), now_ms);
     builder
-        .manage(AppState { profile: Mutex::new(profile), painted: AtomicBool::new(false) })
+        .manage(AppState { profile, http, scheduler: scheduler.clone(), painted: AtomicBool::new(false) })
         .invoke_handler(tauri::generate_handler![
             commands::statement,
             commands::priority,
@@ -82,9 +88,16 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
             commands::preview_markdown,
             commands::identity_details,
             commands::set_identity_details,
+            commands::forums,
+            commands::open_forum,
+            commands::join_forum,
+            commands::sync_now,
+            commands::sync_line,
             commands::ui_ready,
         ])
-        .setup(|app| {
+        .setup(move |app| {
+            // Background sync of every joined forum; it does nothing until one is joined.
+            tauri::async_runtime::spawn(scheduler.run());
             let config = app
                 .config()
                 .app

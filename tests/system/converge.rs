@@ -210,3 +210,79 @@ async fn a_contribution_the_server_rejects_shows_its_reason_and_stays_editable()
     let mine = p.my_contributions(alice.forum).unwrap();
     assert!(mine.ready.iter().any(|i| i.id == comment && i.status == "ready"));
 }
+
+/// The app's flow: join, the background scheduler syncs, the joined forum becomes the one
+/// shown, the status line follows, and a new comment goes out when the scheduler is woken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_scheduler_syncs_a_joined_forum() {
+    use plenary_core::sync::{Http, Scheduler};
+    use std::sync::{Arc, Mutex};
+    let server = TestServer::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (profile, _) = plenary_core::Profile::open(dir.path(), clock()()).unwrap();
+    let profile = Arc::new(Mutex::new(profile));
+    let http = Http::new().unwrap();
+    let before = profile.lock().unwrap().sync_line(None, clock()()).unwrap();
+    assert_eq!(before.state, "local", "the sample forum does not sync");
+
+    let invite = server.invite(Role::Delegate, 1);
+    let details = plenary_proto::wire::PrivateProfile { name: "Dana".into(), ..Default::default() };
+    let forum = plenary_core::sync::join(&profile, &http, &server.url, &invite, details, clock()).await.unwrap();
+    let joined = profile.lock().unwrap().sync_line(None, clock()()).unwrap();
+    assert_eq!(joined.state, "syncing", "joined, waiting for the first sync");
+    assert_eq!(joined.role.as_deref(), Some("delegate"));
+
+    let scheduler = Scheduler::new(profile.clone(), http, plenary_server::now_ms);
+    tokio::spawn(scheduler.clone().run());
+    let wait_for = |what: &'static str, done: &dyn Fn() -> bool| {
+        let started = std::time::Instant::now();
+        while !done() {
+            assert!(started.elapsed() < std::time::Duration::from_secs(30), "timed out waiting for {what}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    };
+    wait_for("the first sync", &|| {
+        profile.lock().unwrap().sync_line(Some(&scheduler), clock()()).unwrap().state == "up_to_date"
+    });
+    {
+        let p = profile.lock().unwrap();
+        assert_eq!(p.default_forum().unwrap(), Some(forum), "the joined forum is shown once it arrives");
+        let forums = p.forums().unwrap();
+        assert_eq!(forums.len(), 2);
+        assert!(forums.iter().any(|f| f.origin == "sample" && !f.current));
+        assert!(
+            forums
+                .iter()
+                .any(|f| f.origin == "server" && f.current && f.server.as_deref() == Some(server.url.as_str()))
+        );
+    }
+    // A comment written now goes out as soon as the scheduler is woken.
+    let priority = {
+        let p = profile.lock().unwrap();
+        p.statement(Some(forum)).unwrap().sections[0].priorities[0].id.parse().unwrap()
+    };
+    {
+        let mut p = profile.lock().unwrap();
+        let key = p.new_draft_key(DraftKind::Position, priority, clock()()).unwrap();
+        let content = DraftContent::Position(PositionDraft {
+            stance: Some("neutral".into()),
+            reason: "Undecided until the second session.".into(),
+            attribution: "pseudonym".into(),
+        });
+        p.save_draft(&key, priority, &content, clock()()).unwrap();
+        p.submit_draft(&key, clock()()).unwrap();
+        assert_eq!(p.sync_line(Some(&scheduler), clock()()).unwrap().waiting, 1);
+    }
+    scheduler.wake();
+    wait_for("the position to be sent", &|| {
+        profile.lock().unwrap().sync_line(Some(&scheduler), clock()()).unwrap().waiting == 0
+    });
+    // Switching back to the sample forum is remembered.
+    let sample = {
+        let p = profile.lock().unwrap();
+        p.forums().unwrap().into_iter().find(|f| f.origin == "sample").unwrap().id.parse().unwrap()
+    };
+    profile.lock().unwrap().set_current_forum(sample).unwrap();
+    assert_eq!(profile.lock().unwrap().default_forum().unwrap(), Some(sample));
+    assert_eq!(profile.lock().unwrap().sync_line(Some(&scheduler), clock()()).unwrap().state, "local");
+}

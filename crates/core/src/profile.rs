@@ -117,9 +117,74 @@ impl Profile {
         self.store.transaction(|tx| apply::apply_records(tx, records))
     }
 
-    /// The forum a reader sees by default: the one most recently added to this device.
+    /// The forum a reader sees by default: the one they chose last, else the one most recently
+    /// added to this device.
     pub fn default_forum(&self) -> Result<Option<ForumId>, Error> {
-        query::latest_forum(self.store.conn())
+        let chosen: Option<Vec<u8>> = self
+            .store
+            .conn()
+            .query_row(
+                "SELECT f.id FROM local_settings s JOIN forums f ON f.id = unhex(s.value) WHERE s.key = ?1",
+                [CURRENT_FORUM_KEY],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match chosen.and_then(|b| <[u8; 16]>::try_from(b).ok()) {
+            Some(id) => Ok(Some(ForumId::from_bytes(id))),
+            None => query::latest_forum(self.store.conn()),
+        }
+    }
+
+    /// Makes `forum` the one the app shows.
+    pub fn set_current_forum(&mut self, forum: ForumId) -> Result<(), Error> {
+        let exists = self
+            .store
+            .conn()
+            .query_row("SELECT 1 FROM forums WHERE id = ?1", [&forum.as_bytes()[..]], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if !exists {
+            return Err(Error::NotFound(format!("the forum {forum}")));
+        }
+        self.store.conn().execute(
+            "INSERT INTO local_settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            rusqlite::params![CURRENT_FORUM_KEY, plenary_proto::keys::hex(forum.as_bytes())],
+        )?;
+        Ok(())
+    }
+
+    /// Every forum on this device, and the joined ones still waiting for their first sync.
+    pub fn forums(&self) -> Result<Vec<crate::view::ForumListItem>, Error> {
+        let current = self.default_forum()?;
+        let mut stmt = self.store.conn().prepare(
+            "SELECT f.id, f.title, coalesce(l.origin, 'server'), s.url FROM forums f
+             LEFT JOIN local_forums l ON l.forum_id = f.id LEFT JOIN servers s ON s.forum_id = f.id
+             UNION ALL
+             SELECT s.forum_id, NULL, 'server', s.url FROM servers s WHERE NOT EXISTS (SELECT 1 FROM forums f WHERE f.id = s.forum_id)",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, title, origin, server) = row?;
+            let Ok(id) = <[u8; 16]>::try_from(id) else { continue };
+            let id = ForumId::from_bytes(id);
+            out.push(crate::view::ForumListItem {
+                id: id.to_string(),
+                title,
+                origin,
+                server,
+                current: Some(id) == current,
+            });
+        }
+        Ok(out)
     }
 
     /// The statement of `forum`, or of the default forum.
@@ -182,6 +247,7 @@ impl Stamps for ClockStamps {
 }
 
 const HLC_KEY: &str = "hlc";
+const CURRENT_FORUM_KEY: &str = "current-forum";
 
 /// The next timestamp of this device's clock, stored in the same transaction as the records
 /// that use it so the clock never runs backwards across restarts.

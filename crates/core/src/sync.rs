@@ -666,3 +666,188 @@ mod tests {
         assert!(normalize_server("").is_err());
     }
 }
+
+/// What the background sync is doing for one forum, for the status line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Live {
+    /// Whether an exchange is under way.
+    pub syncing: bool,
+    /// Progress of the sync under way (or of the last one).
+    pub progress: Progress,
+    /// Whether the last attempt could not reach the server.
+    pub offline: bool,
+    /// Failures in a row.
+    pub failures: u32,
+    /// When the next attempt is due.
+    pub next_attempt_ms: Option<u64>,
+}
+
+/// How long to wait between syncs when everything is fine.
+pub const POLL_INTERVAL: Duration = Duration::from_secs(60);
+
+/// Syncs every joined forum in the background: whenever a sync is due, and at once when woken
+/// ("Sync now", a new contribution, a join). Failures are retried with [`Backoff`]; the chunk
+/// size of each forum adapts with its [`Pace`].
+pub struct Scheduler {
+    profile: std::sync::Arc<Mutex<Profile>>,
+    http: Http,
+    now: fn() -> u64,
+    live: Mutex<std::collections::HashMap<ForumId, Live>>,
+    wake: tokio::sync::Notify,
+}
+
+impl Scheduler {
+    /// A scheduler for `profile`; start it with [`Scheduler::run`].
+    pub fn new(profile: std::sync::Arc<Mutex<Profile>>, http: Http, now: fn() -> u64) -> std::sync::Arc<Scheduler> {
+        std::sync::Arc::new(Scheduler {
+            profile,
+            http,
+            now,
+            live: Mutex::new(std::collections::HashMap::new()),
+            wake: tokio::sync::Notify::new(),
+        })
+    }
+
+    /// Makes every forum due now.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// What the scheduler is doing for `forum`.
+    pub fn live(&self, forum: ForumId) -> Live {
+        self.live.lock().map(|l| l.get(&forum).copied().unwrap_or_default()).unwrap_or_default()
+    }
+
+    fn update(&self, forum: ForumId, f: impl FnOnce(&mut Live)) {
+        if let Ok(mut live) = self.live.lock() {
+            f(live.entry(forum).or_default());
+        }
+    }
+
+    /// Runs forever.
+    pub async fn run(self: std::sync::Arc<Self>) {
+        let mut paces: std::collections::HashMap<ForumId, Pace> = std::collections::HashMap::new();
+        let mut backoffs: std::collections::HashMap<ForumId, Backoff> = std::collections::HashMap::new();
+        loop {
+            let forums = lock(&self.profile).and_then(|p| p.linked_forums()).unwrap_or_default();
+            for forum in forums {
+                let now = (self.now)();
+                if self.live(forum).next_attempt_ms.is_some_and(|due| due > now) {
+                    continue;
+                }
+                self.update(forum, |l| {
+                    l.syncing = true;
+                    l.progress = Progress::default();
+                });
+                let pace = paces.entry(forum).or_default();
+                let result = sync_forum(&self.profile, &self.http, forum, pace, self.now, |p| {
+                    self.update(forum, |l| l.progress = p)
+                })
+                .await;
+                let backoff = backoffs.entry(forum).or_default();
+                let now = (self.now)();
+                match result {
+                    Ok(_) => {
+                        backoff.succeed();
+                        self.update(forum, |l| {
+                            *l = Live {
+                                progress: l.progress,
+                                next_attempt_ms: Some(now + POLL_INTERVAL.as_millis() as u64),
+                                ..Live::default()
+                            };
+                        });
+                    }
+                    Err(e) => {
+                        let delay = backoff.fail(random_unit());
+                        let failures = backoff.failures();
+                        self.update(forum, |l| {
+                            l.syncing = false;
+                            l.offline = matches!(e, Error::Network(_));
+                            l.failures = failures;
+                            l.next_attempt_ms = Some(now + delay.as_millis() as u64);
+                        });
+                    }
+                }
+            }
+            let now = (self.now)();
+            let next = self
+                .live
+                .lock()
+                .ok()
+                .and_then(|l| l.values().filter_map(|v| v.next_attempt_ms).min())
+                .map_or(POLL_INTERVAL, |due| Duration::from_millis(due.saturating_sub(now)).min(POLL_INTERVAL));
+            tokio::select! {
+                () = tokio::time::sleep(next.max(Duration::from_millis(200))) => {}
+                () = self.wake.notified() => {
+                    if let Ok(mut live) = self.live.lock() {
+                        for l in live.values_mut() {
+                            l.next_attempt_ms = None;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A random number in [0, 1) from the system's random source, for jitter.
+fn random_unit() -> f64 {
+    let bytes: [u8; 8] = crate::random_bytes().unwrap_or([0x80; 8]);
+    (u64::from_be_bytes(bytes) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+impl Profile {
+    /// The status line for the forum the app shows, given what the scheduler is doing.
+    pub fn sync_line(&self, scheduler: Option<&Scheduler>, now_ms: u64) -> Result<crate::view::SyncLine, Error> {
+        let mut line = crate::view::SyncLine {
+            state: "local".into(),
+            sent: 0,
+            to_send: 0,
+            received: 0,
+            server: None,
+            role: None,
+            last_sync_ms: None,
+            last_error: None,
+            next_attempt_ms: None,
+            waiting: 0,
+            rejected: 0,
+            bytes_this_month: 0,
+        };
+        // A forum just joined is not in the forum list until its first sync: show that one.
+        let forum = match self.default_forum()? {
+            Some(f) if self.sync_status(f, now_ms)?.is_some() => Some(f),
+            other => self.linked_forums()?.into_iter().find(|f| !self.has_forum(*f)).or(other),
+        };
+        let Some(forum) = forum else { return Ok(line) };
+        let Some(status) = self.sync_status(forum, now_ms)? else { return Ok(line) };
+        let live = scheduler.map(|s| s.live(forum)).unwrap_or_default();
+        line.state = if live.syncing {
+            "syncing"
+        } else if live.offline {
+            "offline"
+        } else if status.last_error.is_some() {
+            "error"
+        } else if status.last_sync_ms.is_some() {
+            "up_to_date"
+        } else {
+            "syncing"
+        }
+        .into();
+        line.sent = live.progress.sent as u32;
+        line.to_send = live.progress.to_send as u32;
+        line.received = live.progress.received as u32;
+        line.server = Some(status.server);
+        line.role = Some(status.role);
+        line.last_sync_ms = status.last_sync_ms;
+        line.last_error = status.last_error;
+        line.next_attempt_ms = live.next_attempt_ms.filter(|_| live.failures > 0);
+        line.waiting = status.waiting;
+        line.rejected = status.rejected;
+        line.bytes_this_month = status.bytes_this_month;
+        Ok(line)
+    }
+
+    fn has_forum(&self, forum: ForumId) -> bool {
+        self.store.conn.query_row("SELECT 1 FROM forums WHERE id = ?1", [&forum.as_bytes()[..]], |_| Ok(())).is_ok()
+    }
+}

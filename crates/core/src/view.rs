@@ -368,3 +368,52 @@ pub struct SyncStatus {
     #[ts(type = "number")]
     pub bytes_this_month: u64,
 }
+
+/// A forum in the list of this device's forums.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ForumListItem {
+    /// The forum's id.
+    pub id: String,
+    /// Its title; none until a joined forum's first sync brings it.
+    pub title: Option<String>,
+    /// `sample`, `file` or `server`.
+    pub origin: String,
+    /// The server it syncs with, if any.
+    pub server: Option<String>,
+    /// Whether it is the one the app shows.
+    pub current: bool,
+}
+
+/// The status line of the forum the app shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncLine {
+    /// `local` (a forum on this device only), `syncing`, `offline`, `error` or `up_to_date`.
+    pub state: String,
+    /// Contributions sent so far in the sync under way.
+    pub sent: u32,
+    /// Contributions to send in the sync under way.
+    pub to_send: u32,
+    /// Records received so far in the sync under way.
+    pub received: u32,
+    /// The server's address, when the forum syncs.
+    pub server: Option<String>,
+    /// This device's role, when the forum syncs.
+    pub role: Option<String>,
+    /// When the last exchange completed.
+    #[ts(type = "number | null")]
+    pub last_sync_ms: Option<u64>,
+    /// Why the last attempt failed, if it did.
+    pub last_error: Option<String>,
+    /// When the next attempt is due, after failures.
+    #[ts(type = "number | null")]
+    pub next_attempt_ms: Option<u64>,
+    /// Contributions waiting to be sent.
+    pub waiting: u32,
+    /// Contributions the server refused.
+    pub rejected: u32,
+    /// Bytes sent and received this calendar month.
+    #[ts(type = "number")]
+    pub bytes_this_month: u64,
+}

@@ -60,6 +60,8 @@ fn typescript_bindings_are_fresh_and_complete() {
         check::<PositionDraft>(),
         check::<AnchorDraft>(),
         check::<IdentityDetails>(),
+        check::<ForumListItem>(),
+        check::<SyncLine>(),
     ];
     let stale: Vec<&String> = checked.iter().filter(|(_, s)| *s).map(|(n, _)| n).collect();
     assert!(stale.is_empty(), "regenerated stale TypeScript bindings {stale:?}; review and commit them");
