@@ -6,12 +6,15 @@ import { vi } from 'vitest';
 import type { DraftContent } from './bindings/DraftContent';
 import type { DraftKey } from './bindings/DraftKey';
 import type { DraftKind } from './bindings/DraftKind';
+import type { ForumListItem } from './bindings/ForumListItem';
 import type { IdentityDetails } from './bindings/IdentityDetails';
 import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
 import type { SearchResults } from './bindings/SearchResults';
 import type { StatementView } from './bindings/StatementView';
+import type { SyncLine } from './bindings/SyncLine';
 import { FixtureStore } from './fixture-store';
+import type { JoinDetails } from './join';
 
 export type { BackendError } from './errors';
 
@@ -50,6 +53,14 @@ export const getIdentityDetails = vi.fn((): Promise<IdentityDetails> => answer('
 export const setIdentityDetails = vi.fn(
   (details: IdentityDetails): Promise<void> => answer('set_identity_details', { details }),
 );
+export const getForums = vi.fn((): Promise<ForumListItem[]> => answer('forums'));
+export const openForum = vi.fn((forum: string): Promise<void> => answer('open_forum', { forum }));
+export const joinForum = vi.fn(
+  (server: string, invite: string, details: JoinDetails): Promise<string> =>
+    answer('join_forum', { server, invite, details }),
+);
+export const syncNow = vi.fn((): Promise<void> => answer('sync_now'));
+export const getSyncLine = vi.fn((): Promise<SyncLine> => answer('sync_line'));
 export const uiReady = vi.fn(async (): Promise<void> => {});
 
 const spies = [
@@ -66,6 +77,11 @@ const spies = [
   previewMarkdown,
   getIdentityDetails,
   setIdentityDetails,
+  getForums,
+  openForum,
+  joinForum,
+  syncNow,
+  getSyncLine,
   uiReady,
 ];
 

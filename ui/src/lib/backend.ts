@@ -8,12 +8,15 @@ import { invoke } from '@tauri-apps/api/core';
 import type { DraftContent } from './bindings/DraftContent';
 import type { DraftKey } from './bindings/DraftKey';
 import type { DraftKind } from './bindings/DraftKind';
+import type { ForumListItem } from './bindings/ForumListItem';
 import type { IdentityDetails } from './bindings/IdentityDetails';
 import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
 import type { SearchResults } from './bindings/SearchResults';
 import type { StatementView } from './bindings/StatementView';
+import type { SyncLine } from './bindings/SyncLine';
 import { toBackendError } from './errors';
+import type { JoinDetails } from './join';
 
 export type { BackendError } from './errors';
 
@@ -92,6 +95,36 @@ export function getIdentityDetails(): Promise<IdentityDetails> {
 /** Stores what the user is willing to disclose about themselves. */
 export function setIdentityDetails(details: IdentityDetails): Promise<void> {
   return call<void>('set_identity_details', { details });
+}
+
+/** The forums on this device, the one shown marked `current`; a forum just joined has no
+ * title until its first sync brings it. */
+export function getForums(): Promise<ForumListItem[]> {
+  return call<ForumListItem[]>('forums');
+}
+
+/** Makes `forum` the one the app shows; the current page's data must then be loaded again.
+ * Rejects with `not-found` for a forum whose first sync has not arrived yet. */
+export function openForum(forum: string): Promise<void> {
+  return call<void>('open_forum', { forum });
+}
+
+/** Joins the forum an invite code opens on `server`, telling its organizers `details`;
+ * resolves with the forum's id. Rejects with `invalid` (`field`: `server`, `invite` or
+ * `group`), `network` (the server could not be reached), `server` (it refused: the message
+ * carries its reason) or `protocol`. */
+export function joinForum(server: string, invite: string, details: JoinDetails): Promise<string> {
+  return call<string>('join_forum', { server, invite, details });
+}
+
+/** Starts a sync of every joined forum now. */
+export function syncNow(): Promise<void> {
+  return call<void>('sync_now');
+}
+
+/** The status line of the forum shown: its sync state, progress, and what waits. */
+export function getSyncLine(): Promise<SyncLine> {
+  return call<SyncLine>('sync_line');
 }
 
 /** Tells the shell that the first screen has been painted; it logs the cold-start time. */

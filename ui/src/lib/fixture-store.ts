@@ -4,6 +4,11 @@
 // (backend.mock.ts) and by `npm run dev:fixtures`; never part of a production build.
 // Its rules follow the Rust side's where the UI can tell (which fields are required and the
 // `field` an error names) and are simple elsewhere (Markdown, search).
+// Forums: the sample (shown), one joined on a server, and one joined whose first sync has
+// not arrived (no title). Every forum shows the same fixture statement under its own title.
+// Joining works with any invite code but `USED-UP` and `NOT-VALID` (the server refuses them)
+// and any server but one whose address contains `unreachable` (a network failure); the
+// joined forum arrives with the next `sync_now`.
 
 import type { AmendmentView } from './bindings/AmendmentView';
 import type { CommentView } from './bindings/CommentView';
@@ -12,13 +17,25 @@ import type { DraftContent } from './bindings/DraftContent';
 import type { DraftItem } from './bindings/DraftItem';
 import type { DraftKey } from './bindings/DraftKey';
 import type { DraftKind } from './bindings/DraftKind';
+import type { ForumListItem } from './bindings/ForumListItem';
+import type { ForumSummary } from './bindings/ForumSummary';
 import type { IdentityDetails } from './bindings/IdentityDetails';
 import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityLink } from './bindings/PriorityLink';
 import type { PriorityView } from './bindings/PriorityView';
 import type { SearchResult } from './bindings/SearchResult';
 import type { Segment } from './bindings/Segment';
-import { fixturePriority, fixtureStatement, you } from './fixtures';
+import type { SyncLine } from './bindings/SyncLine';
+import {
+  fixtureForums,
+  fixturePriority,
+  fixtureStatement,
+  fixtureSyncLine,
+  rejectedReasons,
+  you,
+} from './fixtures';
+import type { JoinDetails } from './join';
+import { GROUPS } from './vocabularies';
 import { diffWords } from './worddiff';
 
 type StoredDraft = {
@@ -111,6 +128,13 @@ export class FixtureStore {
   /** When each of the user's contributions last changed. */
   #updated = new Map<string, number>();
   #identity: IdentityDetails = { name: null, affiliation: null, group: null, region: null };
+  #forums: ForumListItem[] = fixtureForums();
+  /** Forums joined through this store, waiting for their first sync. */
+  #joining = new Set<string>();
+  /** When each server forum last synced. */
+  #synced = new Map<string, number>();
+  /** What each join told the organizers, by forum. */
+  joined = new Map<string, JoinDetails>();
   #next = 1;
   #now: () => number;
 
@@ -138,9 +162,9 @@ export class FixtureStore {
     const args = JSON.parse(JSON.stringify(given)) as Record<string, unknown>;
     switch (command) {
       case 'statement':
-        return fixtureStatement();
+        return { ...fixtureStatement(), forum: this.#summary() };
       case 'priority':
-        return this.priority(String(args.id));
+        return { ...this.priority(String(args.id)), forum: this.#summary() };
       case 'new_draft':
         return this.newDraft(args.kind as DraftKind, String(args.priority));
       case 'save_draft':
@@ -164,6 +188,16 @@ export class FixtureStore {
       case 'set_identity_details':
         this.#identity = structuredClone(args.details as IdentityDetails);
         return undefined;
+      case 'forums':
+        return structuredClone(this.#forums);
+      case 'open_forum':
+        return this.openForum(String(args.forum));
+      case 'join_forum':
+        return this.joinForum(String(args.server), String(args.invite), args.details as JoinDetails);
+      case 'sync_now':
+        return this.syncNow();
+      case 'sync_line':
+        return this.syncLine();
       case 'ui_ready':
         return undefined;
       default:
@@ -426,6 +460,84 @@ export class FixtureStore {
     });
   }
 
+  openForum(id: string): void {
+    const target = this.#forums.find((f) => f.id === id && f.title !== null);
+    if (!target) throw { code: 'not-found', message: `the forum ${id} was not found` };
+    for (const forum of this.#forums) forum.current = forum.id === id;
+  }
+
+  joinForum(server: string, invite: string, details: JoinDetails): string {
+    const address = server.trim().replace(/\/+$/, '');
+    if (!/^(https?:\/\/)?[a-z0-9.-]+(:\d+)?$/i.test(address)) {
+      throw invalid('server', `'${server}' is not a server address`);
+    }
+    const url = address.includes('://') ? address : `https://${address}`;
+    const code = invite.trim();
+    if (code === '') throw invalid('invite', 'enter the invite code you were given');
+    if (details.group && !GROUPS.includes(details.group)) {
+      throw invalid('group', `'${details.group}' is not a stakeholder group`);
+    }
+    if (url.includes('unreachable')) {
+      throw {
+        code: 'network',
+        message: `could not reach the forum server: error sending request for url (${url}/v1/join)`,
+      };
+    }
+    if (code.toUpperCase() === 'USED-UP') {
+      throw {
+        code: 'server',
+        message:
+          'the forum server refused the request (403): this invite has been used up; ask the ' +
+          'organizers for a new one',
+      };
+    }
+    if (code.toUpperCase() === 'NOT-VALID') {
+      throw {
+        code: 'server',
+        message:
+          'the forum server refused the request (404): this invite code is not valid on this ' +
+          'server; check it and try again',
+      };
+    }
+    const id = `0193f2a3-0000-7000-8000-${String(this.#next++).padStart(12, '0')}`;
+    this.#forums.push({ id, title: null, origin: 'server', server: url, current: false });
+    this.#joining.add(id);
+    this.joined.set(id, structuredClone(details));
+    return id;
+  }
+
+  /** Syncs at once: every forum joined here arrives, titled after its server. */
+  syncNow(): void {
+    const now = this.#now();
+    for (const forum of this.#forums) {
+      if (!forum.server) continue;
+      this.#synced.set(forum.id, now);
+      if (this.#joining.delete(forum.id)) forum.title = `Forum at ${new URL(forum.server).host}`;
+    }
+  }
+
+  /** The status line of the forum shown, or of a forum just joined while the one shown is
+   * on this device only (as the Rust side does). */
+  syncLine(): SyncLine {
+    const current = this.#forums.find((f) => f.current);
+    const joining = this.#forums.find((f) => this.#joining.has(f.id));
+    const shown = current?.server ? current : joining;
+    if (!shown) return fixtureSyncLine();
+    if (this.#joining.has(shown.id)) {
+      return fixtureSyncLine({ state: 'syncing', server: shown.server, role: 'delegate' });
+    }
+    const mine = this.myContributions();
+    return fixtureSyncLine({
+      state: 'up_to_date',
+      server: shown.server,
+      role: 'delegate',
+      lastSyncMs: this.#synced.get(shown.id) ?? this.#now() - 4 * 60 * 1000,
+      waiting: mine.ready.length,
+      rejected: mine.sent.filter((item) => item.status === 'rejected').length,
+      bytesThisMonth: 1_234_567,
+    });
+  }
+
   search(query: string) {
     const q = query.trim();
     const results: SearchResult[] = [];
@@ -470,6 +582,13 @@ export class FixtureStore {
       }
     }
     return structuredClone({ query: q, results });
+  }
+
+  /** The fixture forum's summary under the title of the forum shown. */
+  #summary(): ForumSummary {
+    const { forum } = fixtureStatement();
+    const current = this.#forums.find((f) => f.current);
+    return { ...forum, id: current?.id ?? forum.id, title: current?.title ?? forum.title };
   }
 
   #priorityIds(): string[] {
@@ -533,7 +652,7 @@ export class FixtureStore {
       excerpt: excerpt(plain(comment.html)),
       state: 'active',
       status: comment.status ?? 'sent',
-      rejectedReason: null,
+      rejectedReason: comment.status === 'rejected' ? (rejectedReasons[comment.id] ?? null) : null,
       updatedMs: this.#updated.get(comment.id) ?? comment.editedMs ?? comment.createdMs,
       hasDraft: this.#drafts.has(this.#name({ kind: 'comment', target: comment.id })),
     };

@@ -6,6 +6,7 @@
 import type { AmendmentView } from './bindings/AmendmentView';
 import type { AuthorLabel } from './bindings/AuthorLabel';
 import type { CommentView } from './bindings/CommentView';
+import type { ForumListItem } from './bindings/ForumListItem';
 import type { ForumSummary } from './bindings/ForumSummary';
 import type { OpenDraft } from './bindings/OpenDraft';
 import type { PositionsView } from './bindings/PositionsView';
@@ -13,6 +14,7 @@ import type { PriorityLink } from './bindings/PriorityLink';
 import type { PriorityView } from './bindings/PriorityView';
 import type { RevisionInfo } from './bindings/RevisionInfo';
 import type { StatementView } from './bindings/StatementView';
+import type { SyncLine } from './bindings/SyncLine';
 
 export const forum: ForumSummary = {
   id: '0193f2a0-7c1e-7a4b-9d3e-5b8f1c2d4e6a',
@@ -138,6 +140,18 @@ const statement: StatementView = {
       'nofollow">Chatham House Rule</a>, therefore neither the identities nor the affiliations ' +
       'of the participants may be revealed or confirmed without their permission.</p>\n',
   },
+};
+
+/** The Markdown the priorities were written in, where it is more than their text. */
+const sources: Record<string, string> = {
+  'pri-close-divide':
+    'Ensure underrepresented regions and vulnerable populations have a meaningful voice in AI ' +
+    'safety discussions by providing:\n\n- resources for their participation;\n- platforms ' +
+    'that work over slow and intermittent connections.',
+  'pri-incident-reporting':
+    'Establish **consistent protocols** for AI safety incident reporting across countries and ' +
+    'institutions to enhance global transparency, accountability, and information sharing for ' +
+    'the public good. Consider creating incentives for incident reporting.',
 };
 
 // 12 December 2024, 15:30 UTC: the workshop's last afternoon.
@@ -430,8 +444,7 @@ export function fixturePriority(id: string): PriorityView | undefined {
     number: priority.number,
     title: priority.title,
     html: contributions[priority.id]?.html ?? priority.html,
-    // The fixtures hold rendered text only; its tag-free text stands in for the Markdown source.
-    markdown: priority.html.replace(/<[^>]+>/g, '').trim(),
+    markdown: sources[priority.id] ?? priority.html.replace(/<[^>]+>/g, '').trim(),
     language: priority.language,
     revision: {
       id: revisionId(priority.id),
@@ -451,4 +464,56 @@ export function fixturePriority(id: string): PriorityView | undefined {
     },
     drafts: contributions[priority.id]?.drafts ?? [],
   });
+}
+
+/** Why the forum server refused the fixture user's contributions that it refused, by id. */
+export const rejectedReasons: Record<string, string> = {
+  'cmt-refused': 'comments on this priority are closed while the organizers consolidate it',
+};
+
+/** The forum the fixture statement belongs to: the sample, on this device only. */
+export const SAMPLE_FORUM_ID = forum.id;
+/** A forum joined on a server and synced. */
+export const SERVER_FORUM_ID = '0193f2a1-3b5d-7e20-8c41-9a0e6f1d2b37';
+/** A forum joined on a server whose first sync has not arrived: it has no title yet. */
+export const JOINING_FORUM_ID = '0193f2a2-8d10-7f3c-a5b6-1c2d3e4f5a60';
+
+/** The forums on the fixture device, as the `forums` command lists them. */
+export function fixtureForums(): ForumListItem[] {
+  return [
+    { id: SAMPLE_FORUM_ID, title: forum.title, origin: 'sample', server: null, current: true },
+    {
+      id: SERVER_FORUM_ID,
+      title: 'Kigali Workshop on AI Incident Reporting',
+      origin: 'server',
+      server: 'https://forum.example.org',
+      current: false,
+    },
+    {
+      id: JOINING_FORUM_ID,
+      title: null,
+      origin: 'server',
+      server: 'https://plenary.example.net',
+      current: false,
+    },
+  ];
+}
+
+/** A status line; `over` says what differs from a forum on this device only. */
+export function fixtureSyncLine(over: Partial<SyncLine> = {}): SyncLine {
+  return {
+    state: 'local',
+    sent: 0,
+    toSend: 0,
+    received: 0,
+    server: null,
+    role: null,
+    lastSyncMs: null,
+    lastError: null,
+    nextAttemptMs: null,
+    waiting: 0,
+    rejected: 0,
+    bytesThisMonth: 0,
+    ...over,
+  };
 }

@@ -65,6 +65,29 @@ describe('backend', () => {
     ]);
   });
 
+  it('calls the forum and sync commands', async () => {
+    invokeMock.mockResolvedValue(undefined);
+    const details = {
+      name: 'Amina Diallo',
+      affiliation: 'University of Dakar',
+      contact: 'amina@example.org',
+      group: 'academia',
+      region: null,
+    };
+    await backend.getForums();
+    await backend.openForum('forum-1');
+    await backend.joinForum('forum.example.org', 'K7QM-2XPL', details);
+    await backend.syncNow();
+    await backend.getSyncLine();
+    expect(invokeMock.mock.calls).toEqual([
+      ['forums', undefined],
+      ['open_forum', { forum: 'forum-1' }],
+      ['join_forum', { server: 'forum.example.org', invite: 'K7QM-2XPL', details }],
+      ['sync_now', undefined],
+      ['sync_line', undefined],
+    ]);
+  });
+
   it('keeps the field a form error names', async () => {
     invokeMock.mockRejectedValueOnce({ code: 'invalid', field: 'body', message: 'body: empty' });
     await expect(backend.submitDraft({ kind: 'comment', target: 'c' })).rejects.toEqual({
