@@ -278,6 +278,51 @@ impl Window {
         }
     }
 
+    /// Waits until some element matching `css` (not only the first) has text containing
+    /// `text`, and returns it.
+    pub async fn wait_for_one_containing(&self, css: &str, text: &str) -> Result<Element> {
+        let deadline = Instant::now() + DOM_TIMEOUT;
+        let mut last = Vec::new();
+        loop {
+            last.clear();
+            for element in self.client().find_all(Locator::Css(css)).await? {
+                // An element replaced while we read it is simply not the one.
+                let Ok(current) = element.text().await else { continue };
+                if current.contains(text) {
+                    return Ok(element);
+                }
+                last.push(current);
+            }
+            if Instant::now() >= deadline {
+                bail!(
+                    "no `{css}` contained {text:?} within {} s (last read: {last:?}){}",
+                    DOM_TIMEOUT.as_secs(),
+                    self.diagnostics().await
+                );
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Waits for the first element matching `css` and clicks it, as a user would.
+    pub async fn click(&self, css: &str) -> Result<()> {
+        let element = self.wait_for(css).await?;
+        if let Err(error) = element.click().await {
+            bail!("could not click `{css}`: {error}{}", self.diagnostics().await);
+        }
+        Ok(())
+    }
+
+    /// Waits for the first element matching `css` and types `text` into it with real key
+    /// events (WebDriver's Element Send Keys), so that the page's input handlers run.
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        let element = self.wait_for(css).await?;
+        if let Err(error) = element.send_keys(text).await {
+            bail!("could not type into `{css}`: {error}{}", self.diagnostics().await);
+        }
+        Ok(())
+    }
+
     /// Waits until the JavaScript expression `condition` is true.
     pub async fn wait_until(&self, what: &str, condition: &str) -> Result<()> {
         let deadline = Instant::now() + DOM_TIMEOUT;
@@ -344,7 +389,7 @@ impl Window {
     }
 
     /// Extra context for a failure: the page's URL and text, and where the logs are.
-    async fn diagnostics(&self) -> String {
+    pub async fn diagnostics(&self) -> String {
         let body = self
             .eval("document.body ? document.body.innerText.slice(0, 2000) : '(no body)'")
             .await

@@ -5,5 +5,6 @@
 //! run them one at a time (`--test-threads=1`), which two cores running WebKit prefer.
 //! Screenshots and logs land in `target/e2e/<test>/`.
 
+mod drafting;
 mod harness;
 mod statement;
