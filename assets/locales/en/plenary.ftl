@@ -333,6 +333,47 @@ mine-draft-edits = Edits a submitted one
 mine-saved-at = Saved { $date }
 mine-rejected-reason = The forum refused it:
 
+## The status line: how the forum shown stands with its server
+
+# Accessible name of the bar at the foot of the window.
+sync-bar-label = Connection to the forum server
+# A forum that was imported or is the sample: it never syncs.
+sync-local = On this device only
+sync-join = Join a forum
+sync-syncing = Syncing…
+# Progress of a sync: $sent contributions of $total sent so far.
+sync-sending = Syncing: sending { $sent } of { $total }
+# Progress of a sync: $count items received so far.
+sync-receiving = Syncing: receiving… { $count ->
+    [one] one item
+   *[other] { $count } items
+}
+sync-up-to-date = Up to date
+# $time is when the last sync ended, such as 14:30 (with the day if not today).
+sync-up-to-date-at = Up to date · last sync { $time }
+sync-offline = Offline
+# $time is when Plenary tries again, such as 14:32.
+sync-offline-retry = Offline — will try again at { $time }
+# Followed by the reason, in the technical words of the app or the server.
+sync-error = Could not sync:
+sync-announce-error = Could not sync with the forum server.
+# After a failure: $time is when Plenary tries again.
+sync-next-try = will try again at { $time }
+# Contributions submitted and not yet sent.
+sync-waiting = { $count ->
+    [one] One contribution waiting to be sent
+   *[other] { $count } waiting to be sent
+}
+# Contributions the server refused; a link to My contributions.
+sync-refused = { $count ->
+    [one] One refused by the server
+   *[other] { $count } refused by the server
+}
+# $amount is an amount of data such as 1.2 MB.
+sync-data-used = Data used this month: { $amount }
+sync-now = Sync now
+sync-unknown = The sync status could not be read.
+
 ## Search
 
 search-heading = Search

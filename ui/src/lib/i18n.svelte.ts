@@ -150,3 +150,23 @@ export function formatDateTime(ms: number): string {
     new Date(ms),
   );
 }
+
+/** When something happened: the time alone if it was today, else the day and time. */
+export function formatMoment(ms: number, now: number = Date.now()): string {
+  const day = (t: number) => new Date(t).toDateString();
+  return day(ms) === day(now) ? formatTime(ms) : formatDateTime(ms);
+}
+
+/** An amount of data, such as "1.2 MB" or "240 kB", in the current UI language's conventions
+ * (decimal units, as network plans count them). */
+export function formatBytes(bytes: number): string {
+  const [unit, size] =
+    bytes >= 1e9 ? ['gigabyte', 1e9] : bytes >= 1e6 ? ['megabyte', 1e6] : ['kilobyte', 1e3];
+  const value = bytes / size;
+  return new Intl.NumberFormat(current, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}

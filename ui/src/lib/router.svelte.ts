@@ -2,7 +2,8 @@
 // Forward for free and nothing ever asks a server for a page. `#/` is the statement,
 // `#/priority/<id>` one priority's page (`?focus=<element id>` scrolls to and focuses a
 // comment, an amendment or a draft's editor on it), `#/mine` the user's contributions,
-// `#/search?q=<query>` search results, `#/settings` the user's identity details.
+// `#/search?q=<query>` search results, `#/settings` the user's identity details, `#/join`
+// joining a forum on a server.
 
 export type Route =
   | { kind: 'statement' }
@@ -10,6 +11,7 @@ export type Route =
   | { kind: 'mine' }
   | { kind: 'search'; query: string }
   | { kind: 'settings' }
+  | { kind: 'join' }
   | { kind: 'not-found'; hash: string };
 
 const PRIORITY_PREFIX = '#/priority/';
@@ -21,6 +23,7 @@ export function parseHash(hash: string): Route {
   const params = new URLSearchParams(query);
   if (path === '#/mine') return { kind: 'mine' };
   if (path === '#/settings') return { kind: 'settings' };
+  if (path === '#/join') return { kind: 'join' };
   if (path === '#/search') return { kind: 'search', query: params.get('q') ?? '' };
   if (path.startsWith(PRIORITY_PREFIX)) {
     const encoded = path.slice(PRIORITY_PREFIX.length);
@@ -45,6 +48,9 @@ export const mineHref = '#/mine';
 
 /** The link to the settings. */
 export const settingsHref = '#/settings';
+
+/** The link to joining a forum on a server. */
+export const joinHref = '#/join';
 
 /** The link to a priority's page, optionally focusing the element with id `focus` on it. */
 export function priorityHref(id: string, focus?: string): string {

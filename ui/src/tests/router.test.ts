@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(parseHash('#/priority/pri-1')).toEqual({ kind: 'priority', id: 'pri-1' });
     expect(parseHash('#/mine')).toEqual({ kind: 'mine' });
     expect(parseHash('#/settings')).toEqual({ kind: 'settings' });
+    expect(parseHash('#/join')).toEqual({ kind: 'join' });
     expect(parseHash('#/search?q=a%20b')).toEqual({ kind: 'search', query: 'a b' });
     expect(parseHash('#/mine/extra')).toEqual({ kind: 'not-found', hash: '#/mine/extra' });
   });
