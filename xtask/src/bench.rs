@@ -46,6 +46,11 @@ const SECTIONS: &[Section] = &[
         run: startup,
     },
     Section {
+        name: "sync",
+        about: "one incremental sync (1,000 comments, then 50 new at the server, 20 on the client): bytes and round trips vs automerge and the floor F",
+        run: sync,
+    },
+    Section {
         name: "store",
         about: "local store: search latency over 100,000 comments, opening a priority with 1,000 comments",
         run: store,
@@ -108,6 +113,14 @@ fn machine() -> String {
         })
         .unwrap_or_else(|| "unknown OS".to_owned());
     format!("nproc {cpus}, {cpu_model}, {os}")
+}
+
+// ---- sync -------------------------------------------------------------------------------
+
+/// Runs the server crate's sync benchmark (`crates/server/examples/bench_sync.rs`): the real
+/// server on loopback, a real client, a byte-counting proxy, and automerge on the same data.
+fn sync(_context: &Context) -> Result<()> {
+    shell::run(shell::cargo().args(["run", "--quiet", "--release", "-p", "plenary-server", "--example", "bench_sync"]))
 }
 
 // ---- store ------------------------------------------------------------------------------
