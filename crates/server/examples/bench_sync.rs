@@ -39,11 +39,45 @@ struct Texts(u64);
 impl Texts {
     fn next(&mut self) -> String {
         const WORDS: &[&str] = &[
-            "the", "forum", "should", "incident", "reporting", "open-source", "models", "evaluation", "governance",
-            "countries", "institutes", "standards", "risk", "access", "participation", "visas", "funding",
-            "research", "collaboration", "trust", "security", "safety", "developers", "regions", "civil",
-            "society", "we", "propose", "to", "and", "of", "in", "a", "for", "with", "consistent", "protocols",
-            "transparency", "accountability",
+            "the",
+            "forum",
+            "should",
+            "incident",
+            "reporting",
+            "open-source",
+            "models",
+            "evaluation",
+            "governance",
+            "countries",
+            "institutes",
+            "standards",
+            "risk",
+            "access",
+            "participation",
+            "visas",
+            "funding",
+            "research",
+            "collaboration",
+            "trust",
+            "security",
+            "safety",
+            "developers",
+            "regions",
+            "civil",
+            "society",
+            "we",
+            "propose",
+            "to",
+            "and",
+            "of",
+            "in",
+            "a",
+            "for",
+            "with",
+            "consistent",
+            "protocols",
+            "transparency",
+            "accountability",
         ];
         let mut draw = || {
             self.0 ^= self.0 << 13;
@@ -119,7 +153,8 @@ impl Device {
         let p = self.profile.lock().expect("profile");
         let me = p.key().public();
         let sent: Vec<Vec<u8>> = {
-            let mut stmt = p.store().conn().prepare("SELECT record_hash FROM outbox WHERE sent_ms IS NULL").expect("sql");
+            let mut stmt =
+                p.store().conn().prepare("SELECT record_hash FROM outbox WHERE sent_ms IS NULL").expect("sql");
             stmt.query_map([], |r| r.get(0)).expect("sql").map(|r| r.expect("row")).collect()
         };
         plenary_core::sync::log_after(p.store(), &self.forum, 0, usize::MAX >> 1)
@@ -140,9 +175,12 @@ fn automerge_comment(doc: &mut AutoCommit, actor: u8, id: usize, priority: &Prio
         None => doc.put_object(ROOT, "comments", ObjType::Map).expect("map"),
     };
     let c = doc.put_object(&comments, format!("c{id}"), ObjType::Map).expect("comment");
-    for (field, value) in
-        [("priority", priority.to_string()), ("kind", "concern".into()), ("body", body.into()), ("language", "en".into())]
-    {
+    for (field, value) in [
+        ("priority", priority.to_string()),
+        ("kind", "concern".into()),
+        ("body", body.into()),
+        ("language", "en".into()),
+    ] {
         doc.put(&c, field, value).expect("put");
     }
     doc.put(&c, "attribution", "pseudonym").expect("put");
@@ -151,7 +189,12 @@ fn automerge_comment(doc: &mut AutoCommit, actor: u8, id: usize, priority: &Prio
 
 /// Runs automerge's sync protocol in memory until both sides are quiet; returns (round trips,
 /// bytes client→server, bytes server→client).
-fn automerge_sync(client: &mut AutoCommit, server: &mut AutoCommit, cs: &mut State, ss: &mut State) -> (usize, usize, usize) {
+fn automerge_sync(
+    client: &mut AutoCommit,
+    server: &mut AutoCommit,
+    cs: &mut State,
+    ss: &mut State,
+) -> (usize, usize, usize) {
     let (mut trips, mut up, mut down) = (0, 0, 0);
     loop {
         let to_server = client.sync().generate_sync_message(cs).map(Message::encode);
@@ -341,7 +384,9 @@ async fn loopback() {
     let (am_trips, am_up, am_down) = automerge_sync(&mut am_client, &mut am_server, &mut cs, &mut ss);
     let (am_noop_trips, am_noop_up, am_noop_down) = automerge_sync(&mut am_client, &mut am_server, &mut cs, &mut ss);
 
-    println!("data: {EXISTING} existing comments, then {NEW_ON_SERVER} new at the server and {NEW_ON_CLIENT} new on the client");
+    println!(
+        "data: {EXISTING} existing comments, then {NEW_ON_SERVER} new at the server and {NEW_ON_CLIENT} new on the client"
+    );
     println!(
         "target: each direction <= 1.15·F + 300 B (up {:.0} B, down {:.0} B); a no-op <= 100 B each way in one round trip",
         1.15 * f_up as f64 + 300.0,
@@ -414,7 +459,9 @@ async fn link_server(addr: &str, dir: &Path) {
                 while let Ok(frame) = read_frame(&mut stream).await {
                     let mut doc = doc.lock().await;
                     if !frame.is_empty() {
-                        doc.sync().receive_sync_message(&mut state, Message::decode(&frame).expect("decode")).expect("receive");
+                        doc.sync()
+                            .receive_sync_message(&mut state, Message::decode(&frame).expect("decode"))
+                            .expect("receive");
                     }
                     let reply = doc.sync().generate_sync_message(&mut state).map(Message::encode).unwrap_or_default();
                     drop(doc);
@@ -425,7 +472,11 @@ async fn link_server(addr: &str, dir: &Path) {
             });
         }
     });
-    eprintln!("link-server: ready on {bound} (automerge peer on port {}); waiting for {}", bound.port() + 1, dir.join("add-new").display());
+    eprintln!(
+        "link-server: ready on {bound} (automerge peer on port {}); waiting for {}",
+        bound.port() + 1,
+        dir.join("add-new").display()
+    );
     std::fs::write(dir.join("ready"), "").expect("ready file");
     let flag = dir.join("add-new");
     tokio::task::spawn_blocking(move || wait_for(&flag)).await.expect("wait");
@@ -443,7 +494,10 @@ async fn link_client(url: &str, dir: &Path) {
     let client = Device::join(url, invite.trim()).await;
     let started = Instant::now();
     let (up, down) = client.sync().await;
-    println!("Plenary initial sync ({EXISTING} comments): {:.1} s, {up} B up, {down} B down", started.elapsed().as_secs_f64());
+    println!(
+        "Plenary initial sync ({EXISTING} comments): {:.1} s, {up} B up, {down} B down",
+        started.elapsed().as_secs_f64()
+    );
 
     let host: PathBuf = url.trim_start_matches("http://").into();
     let host = host.to_string_lossy().into_owned();
@@ -455,7 +509,12 @@ async fn link_client(url: &str, dir: &Path) {
         let message = doc.sync().generate_sync_message(state).map(Message::encode).unwrap_or_default();
         message
     };
-    async fn exchange(stream: &mut TcpStream, doc: &mut AutoCommit, state: &mut State, first: Vec<u8>) -> (usize, usize, usize) {
+    async fn exchange(
+        stream: &mut TcpStream,
+        doc: &mut AutoCommit,
+        state: &mut State,
+        first: Vec<u8>,
+    ) -> (usize, usize, usize) {
         let (mut up, mut down, mut trips) = (0, 0, 0);
         let mut outgoing = first;
         loop {

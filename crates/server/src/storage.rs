@@ -14,6 +14,7 @@ use plenary_proto::{Body, DeviceKey, ForumId, Hlc, PublicKey, Record, RecordId, 
 use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use sha2::{Digest, Sha256};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -206,7 +207,20 @@ fn code_hash(code: &str) -> [u8; 32] {
 impl SqliteStorage {
     /// Opens (creating) the storage in `dir`.
     pub fn open(dir: &Path) -> Result<SqliteStorage, StorageError> {
-        std::fs::create_dir_all(dir).map_err(|e| StorageError::Failed(format!("{}: {e}", dir.display())))?;
+        // The directory holds participants' private profiles and the server's key: owner only,
+        // from creation (SQLite gives its journal files the database file's permissions).
+        let io = |e: std::io::Error| StorageError::Failed(format!("{}: {e}", dir.display()));
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(io)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
+        for file in ["forum.sqlite3", "server.sqlite3"] {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(0o600)
+                .open(dir.join(file))
+                .map_err(io)?;
+        }
         let key = identity::load_or_create(dir)?;
         let store = Store::open(&dir.join("forum.sqlite3"))?;
         let mut server = Connection::open(dir.join("server.sqlite3"))?;
