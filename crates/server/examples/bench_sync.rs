@@ -506,8 +506,7 @@ async fn link_client(url: &str, dir: &Path) {
     let mut doc = AutoCommit::new();
     let mut state = State::new();
     let am_sync = |doc: &mut AutoCommit, state: &mut State| {
-        let message = doc.sync().generate_sync_message(state).map(Message::encode).unwrap_or_default();
-        message
+        doc.sync().generate_sync_message(state).map(Message::encode).unwrap_or_default()
     };
     async fn exchange(
         stream: &mut TcpStream,
