@@ -82,6 +82,9 @@ error-key-file = This device's key cannot be used. Check that only your user acc
 error-statement = The statement could not be read because it is malformed. Ask the organizers for a corrected copy.
 error-record = Plenary refused a change it made itself. This is a bug: please report the technical details below.
 error-random = Your system could not provide the randomness Plenary needs to protect your data. Restart your computer, then try again.
+error-network = Plenary could not reach the forum server. Check your connection; Plenary will keep trying.
+error-server = The forum server refused the request.
+error-protocol = The forum server's answer could not be understood. It may run another version of Plenary; tell the organizers.
 
 ## The header's navigation and search
 
@@ -90,6 +93,7 @@ nav-label = Main
 nav-statement = Statement
 nav-mine = My contributions
 nav-settings = Settings
+nav-join = Join a forum
 search-label = Search the statement, comments and amendments
 # Shown in the empty search field; "/" is the key that puts focus there.
 search-placeholder = Search (press /)
@@ -407,3 +411,45 @@ identity-group = Stakeholder group
 identity-region = Region
 identity-not-given = Not given
 identity-save = Save
+settings-forums-heading = Forums
+settings-forums-explain = To take part in a forum that runs on a server, join it with the address and invite code its organizers gave you.
+
+## Joining a forum on a server
+
+join-heading = Join a forum
+join-intro = The organizers of a forum give you its server's address and an invite code. Joining sends them the details below; the forum's statement then arrives with the first sync.
+join-forum-legend = The forum
+join-server = Server address
+join-server-hint = Such as forum.example.org
+join-invite = Invite code
+join-invite-hint = Each code works a limited number of times.
+join-profile-legend = About you, for the organizers only
+join-affiliation = Affiliation (optional)
+join-contact = How organizers can reach you (optional)
+join-contact-hint = An email address or phone number, for example.
+join-keep = Also keep my name, affiliation, group and region in Settings, so that I can choose to show them with a contribution.
+join-submit = Join
+join-joining = Joining… On a slow connection this can take a minute.
+join-privacy-heading = Who sees what
+join-privacy-sent = Sent to the forum server
+join-privacy-sent-body = These details, which only the organizers see; and each contribution you submit, with only the attribution you choose for it.
+join-privacy-kept = Stays on this computer
+join-privacy-kept-body = Your drafts and your device key.
+join-privacy-rule = The Chatham House Rule
+join-privacy-rule-body = Others see a pseudonym such as Participant K7QM2, unless you choose otherwise for a contribution.
+# Why a join could not be made, beside the field at fault or for the whole form.
+join-missing-server = Enter the server's address.
+join-missing-invite = Enter the invite code.
+join-missing-name = Enter your name, for the organizers.
+join-invalid-server = This is not a server address. Enter it as the organizers gave it, such as forum.example.org.
+join-invalid-invite = Enter the invite code you were given.
+join-invalid-group = Choose a stakeholder group from the list.
+# Followed by the server's own reason, in its words.
+join-refused = The forum server did not accept this. It said:
+join-unreachable = Plenary could not reach this server. Check the address and your connection, then try again.
+join-failed = Joining failed. Try again; if it keeps failing, tell the organizers the technical details below.
+# Shown once a forum is joined. $server is its server, such as forum.example.org.
+join-done = You joined the forum on { $server }. Its statement appears here once the first sync has brought it.
+join-not-saved = Your details could not be kept in Settings.
+# $title is the forum's title.
+join-arrived = The statement of “{ $title }” has arrived.

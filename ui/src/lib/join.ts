@@ -36,25 +36,33 @@ export function serverReason(message: string): string {
   return reason === '' ? message : reason;
 }
 
+/** The host a server address names, such as `forum.example.org`, to show it briefly. */
+export function serverHost(address: string): string {
+  const trimmed = address.trim();
+  try {
+    return new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).host || trimmed;
+  } catch {
+    return trimmed;
+  }
+}
+
 /** Where and how a failed join is explained. */
 export function describeJoinError(error: BackendError): JoinProblem {
-  const local = (field: JoinField, id: string) => ({ field, text: t(id), lang: i18n.locale });
+  const lang = i18n.locale;
   switch (error.code) {
     case 'invalid':
-      if (error.field === 'server') return { ...local('server', 'join-invalid-server'), details: error.message };
-      if (error.field === 'invite') return local('invite', 'join-invalid-invite');
-      if (error.field === 'group') return local('group', 'join-invalid-group');
+      if (error.field === 'server') return { field: 'server', text: t('join-invalid-server'), lang };
+      if (error.field === 'invite') return { field: 'invite', text: t('join-invalid-invite'), lang };
+      if (error.field === 'group') return { field: 'group', text: t('join-invalid-group'), lang };
       return { field: 'form', text: error.message, lang: 'en' };
     case 'server':
-      return { ...local('form', 'join-refused'), reason: serverReason(error.message) };
+      return { field: 'form', text: t('join-refused'), lang, reason: serverReason(error.message) };
     case 'network':
-      return { ...local('form', 'join-unreachable'), details: error.message };
+      return { field: 'form', text: t('join-unreachable'), lang, details: error.message };
     default: {
       const specific = `error-${error.code}`;
-      return {
-        ...local('form', has(specific) ? specific : 'join-failed'),
-        details: error.message,
-      };
+      const text = has(specific) ? t(specific) : t('join-failed');
+      return { field: 'form', text, lang, details: error.message };
     }
   }
 }
@@ -65,11 +73,14 @@ export function missingJoinFields(values: {
   invite: string;
   name: string;
 }): JoinProblem[] {
+  const lang = i18n.locale;
   const problems: JoinProblem[] = [];
-  const missing = (field: JoinField, id: string) =>
-    problems.push({ field, text: t(id), lang: i18n.locale });
-  if (values.server.trim() === '') missing('server', 'join-missing-server');
-  if (values.invite.trim() === '') missing('invite', 'join-missing-invite');
-  if (values.name.trim() === '') missing('name', 'join-missing-name');
+  if (values.server.trim() === '') {
+    problems.push({ field: 'server', text: t('join-missing-server'), lang });
+  }
+  if (values.invite.trim() === '') {
+    problems.push({ field: 'invite', text: t('join-missing-invite'), lang });
+  }
+  if (values.name.trim() === '') problems.push({ field: 'name', text: t('join-missing-name'), lang });
   return problems;
 }
