@@ -31,6 +31,25 @@ forum-attribution = { $attribution ->
    *[attributed] Contributions attributed
 }
 
+## The forums on this device, in the header
+
+# A button that shows and hides the list of forums; followed by how many there are.
+forum-switcher = Forums
+# Accessible name of the list.
+forum-list-label = Forums on this device
+# Where a forum that does not sync lives. $origin is sample or file.
+forum-origin = { $origin ->
+    [sample] Sample forum, on this device only
+    [file] Imported from a file, on this device only
+   *[other] On this device only
+}
+forum-current = Shown now
+# A forum just joined, before its first sync brings its title. $server is its server.
+forum-joining = Joining… ({ $server })
+forum-joining-hint = It can be opened once its first sync has arrived.
+# Said once another forum is shown. $title is its title.
+forum-opened = Now showing “{ $title }”.
+
 ## The statement
 
 statement-heading = Statement of priorities
