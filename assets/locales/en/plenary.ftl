@@ -244,7 +244,7 @@ contribution-kind = { $kind ->
 contribution-status = { $status ->
     [ready] Ready to send
     [sent] Sent
-    [rejected] Rejected
+    [rejected] Refused by the server
    *[other] { $status }
 }
 # $state is retracted or withdrawn.
@@ -274,6 +274,11 @@ contribution-retracted = { $kind ->
     [amendment] Your amendment was withdrawn.
    *[position] Your position was cleared.
 }
+
+# One of the user's contributions that the forum server refused; followed by its reason.
+refused-by-server = Refused by the server:
+refused-by-server-no-reason = Refused by the server.
+refused-hint = Edit it to send a new version, or retract it.
 
 ## Editors of comments, amendments and positions
 
@@ -354,7 +359,8 @@ mine-continue-edit = Continue editing
 mine-draft-edits = Edits a submitted one
 # $date is when the draft was last saved.
 mine-saved-at = Saved { $date }
-mine-rejected-reason = The forum refused it:
+mine-refused-heading = Refused by the server
+mine-refused-explain = The forum server did not accept these. Edit one to send a new version, or retract it.
 
 ## The status line: how the forum shown stands with its server
 

@@ -386,6 +386,20 @@ const contributions: Record<
         anchor: null,
         status: null,
       },
+      {
+        id: 'cmt-refused',
+        kind: 'suggestion',
+        html:
+          '<p>Translate “safety” and “security” with separate terms in every UN language, and ' +
+          'list both in the glossary.</p>\n',
+        language: 'en',
+        author: you,
+        createdMs: WORKSHOP_MS + 17 * DAY_MS,
+        editedMs: null,
+        onEarlierRevision: false,
+        anchor: null,
+        status: 'rejected',
+      },
     ],
     amendments: [],
     positions: { support: 4, neutral: 0, oppose: 0, mine: null, myReason: null, status: null },
