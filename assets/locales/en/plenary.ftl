@@ -154,6 +154,11 @@ language-name = { $code ->
     [es] Spanish (Español)
    *[other] { $code }
 }
+# Another language's name in a menu: $name in this language, $autonym in its own.
+language-name-with-autonym = { $name } ({ $autonym })
+# Groups of the language menu of a contribution.
+language-group-forum = Languages of this forum
+language-group-other = Other languages
 
 ## A priority's page: its text, and what participants contribute to it
 

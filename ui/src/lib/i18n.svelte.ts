@@ -170,3 +170,21 @@ export function formatBytes(bytes: number): string {
     maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
 }
+
+/** A language's name for a menu, in the current UI language: the Fluent message for the six
+ * UN languages, else the platform's name for the tag with its own name beside it, such as
+ * "Simplified Chinese (简体中文)"; the tag itself if neither knows it. */
+export function languageName(code: string): string {
+  if ((UI_LOCALES as readonly string[]).includes(code)) return t('language-name', { code });
+  const named = (locale: string) => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    } catch {
+      return undefined;
+    }
+  };
+  const name = named(current);
+  if (!name) return code;
+  const autonym = named(code);
+  return autonym && autonym !== name ? t('language-name-with-autonym', { name, autonym }) : name;
+}

@@ -3,7 +3,7 @@
 
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import App from '../App.svelte';
 import AuthorName from '../components/AuthorName.svelte';
 import * as backend from '../lib/backend';
@@ -139,6 +139,51 @@ describe('a priority’s comments, amendments and positions', () => {
     });
     expect(text(listed)).toContain('Remove Barriers to Open Collaboration');
     expect(text(listed)).toContain('Ready to send');
+  });
+
+  it('starts an amendment from the current text’s Markdown source, not its rendering', async () => {
+    const user = userEvent.setup();
+    await openPriority('pri-close-divide');
+    await user.click(screen.getByTestId('add-amendment'));
+    const composer = await screen.findByTestId('amendment-composer');
+    const body = within(composer).getByTestId('amendment-body') as HTMLTextAreaElement;
+    expect(body.value).toBe(store.priority('pri-close-divide').markdown);
+    expect(body.value).toContain('by providing:\n\n- resources for their participation;\n- platforms');
+    expect(text(composer)).toContain(t('amendment-no-changes'));
+  });
+
+  it('keeps Markdown emphasis and leaves the marks of anchored passages out', async () => {
+    const user = userEvent.setup();
+    await openPriority();
+    await user.click(screen.getByTestId('add-amendment'));
+    const composer = await screen.findByTestId('amendment-composer');
+    const body = within(composer).getByTestId('amendment-body') as HTMLTextAreaElement;
+    expect(body.value).toMatch(/^Establish \*\*consistent protocols\*\* for AI safety/);
+    expect(body.value).not.toContain('mark');
+  });
+
+  it('offers the forum’s languages first, then the others, for a contribution', async () => {
+    const user = userEvent.setup();
+    await openPriority();
+    await user.click(screen.getByTestId('add-comment'));
+    const composer = await screen.findByTestId('composer');
+    const select = within(composer).getByLabelText(t('composer-language')) as HTMLSelectElement;
+    const groups = [...select.querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).toEqual([
+      t('language-group-forum'),
+      t('language-group-other'),
+    ]);
+    const values = (group: Element) => [...group.querySelectorAll('option')].map((o) => o.value);
+    expect(values(groups[0]!)).toEqual(['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru']);
+    expect(values(groups[1]!)).toEqual(['zh']);
+    const option = (code: string) => [...select.options].find((o) => o.value === code)!;
+    expect(text(option('zh-Hans'))).toBe('Simplified Chinese (简体中文)');
+    expect(text(option('fr'))).toBe('French (Français)');
+
+    await user.selectOptions(select, 'zh-Hans');
+    await user.type(within(composer).getByTestId('composer-body'), '术语');
+    await within(composer).findByTestId('composer-saved', {}, { timeout: 2000 });
+    expect(vi.mocked(backend.saveDraft).mock.calls.at(-1)![2]).toMatchObject({ language: 'zh-Hans' });
   });
 
   it('shows positions as counts only, and sets, changes and clears the user’s', async () => {

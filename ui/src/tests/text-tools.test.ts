@@ -1,8 +1,6 @@
-// The amendment editor's helpers: a word diff for the live preview, and the current text as
-// Markdown to start from.
+// The amendment editor's word diff, for the live preview.
 
 import { describe, expect, it } from 'vitest';
-import { markdownFromHtml } from '../lib/markdown-source';
 import { diffWords } from '../lib/worddiff';
 
 const join = (parts: { kind: string; text: string }[], keep: string) =>
@@ -38,19 +36,5 @@ describe('the preview’s word diff', () => {
   it('finds nothing changed in the same text', () => {
     expect(diffWords('a b', 'a b')).toEqual([{ kind: 'same', text: 'a b' }]);
     expect(diffWords('', '')).toEqual([]);
-  });
-});
-
-describe('the current text as Markdown', () => {
-  it('turns the sanitizer’s tags back into Markdown, dropping anchor marks', () => {
-    const html =
-      '<p>Establish <strong><mark data-anchor="c1">consistent protocols</mark></strong> for ' +
-      '<em>AI</em> <a href="https://example.org/x">reporting</a> and <code>x_y</code>.</p>\n' +
-      '<ul>\n<li>resources;</li>\n<li>platforms.</li>\n</ul>\n<ol start="3">\n<li>three</li>\n</ol>\n' +
-      '<blockquote>\n<p>quoted</p>\n</blockquote>\n';
-    expect(markdownFromHtml(html)).toBe(
-      'Establish **consistent protocols** for *AI* [reporting](https://example.org/x) and `x_y`.\n\n' +
-        '- resources;\n- platforms.\n\n3. three\n\n> quoted',
-    );
   });
 });
