@@ -21,6 +21,17 @@ const COMMANDS: &[&str] = &[
     "join_forum",
     "sync_now",
     "sync_line",
+    "translation_overview",
+    "translation_editor",
+    "save_translation_draft",
+    "discard_translation_draft",
+    "submit_translation",
+    "review_translation",
+    "glossary",
+    "add_concept",
+    "save_glossary_entry",
+    "ui_setting",
+    "set_ui_setting",
     "ui_ready",
 ];
 

@@ -5,6 +5,7 @@
 use crate::{AppState, STARTED, now_ms};
 use plenary_core::Profile;
 use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
+use plenary_core::translation::{GlossaryView, TermView, TranslationDraft, TranslationEditorView, TranslationOverview};
 use plenary_core::view::{ForumListItem, MyContributions, PriorityView, SearchResults, StatementView, SyncLine};
 use plenary_proto::record::Target;
 use plenary_proto::wire::PrivateProfile;
@@ -51,17 +52,17 @@ fn id<T: std::str::FromStr>(what: &str, value: &str) -> Reply<T> {
     value.parse().map_err(|_| bad_request(format!("'{value}' is not a {what} id")))
 }
 
-/// The statement of the default forum.
+/// The statement of the default forum, read in `language` (the original when none).
 #[tauri::command(async)]
-pub fn statement(state: State<'_, AppState>) -> Reply<StatementView> {
-    Ok(profile(&state)?.statement(None)?)
+pub fn statement(state: State<'_, AppState>, language: Option<String>) -> Reply<StatementView> {
+    Ok(profile(&state)?.statement_in(None, language.as_deref())?)
 }
 
-/// One priority's page.
+/// One priority's page, read in `language` (the original when none).
 #[tauri::command(async)]
-pub fn priority(state: State<'_, AppState>, id: String) -> Reply<PriorityView> {
+pub fn priority(state: State<'_, AppState>, id: String, language: Option<String>) -> Reply<PriorityView> {
     let id = self::id("priority", &id)?;
-    Ok(profile(&state)?.priority(id)?)
+    Ok(profile(&state)?.priority_in(id, language.as_deref())?)
 }
 
 /// A fresh draft key for a new comment or amendment, or a position's key.
@@ -206,6 +207,102 @@ pub fn sync_now(state: State<'_, AppState>) {
 #[tauri::command(async)]
 pub fn sync_line(state: State<'_, AppState>) -> Reply<SyncLine> {
     Ok(profile(&state)?.sync_line(Some(&state.scheduler), now_ms())?)
+}
+
+/// Every part of the statement with its translation state in `language`.
+#[tauri::command(async)]
+pub fn translation_overview(state: State<'_, AppState>, language: String) -> Reply<TranslationOverview> {
+    Ok(profile(&state)?.translation_overview(None, &language)?)
+}
+
+/// The translation editor for one part of the statement.
+#[tauri::command(async)]
+pub fn translation_editor(
+    state: State<'_, AppState>,
+    subject: String,
+    language: String,
+) -> Reply<TranslationEditorView> {
+    Ok(profile(&state)?.translation_editor(None, &subject, &language)?)
+}
+
+/// Saves what the translator typed, locally.
+#[tauri::command(async)]
+pub fn save_translation_draft(
+    state: State<'_, AppState>,
+    subject: String,
+    language: String,
+    draft: TranslationDraft,
+) -> Reply<()> {
+    Ok(profile(&state)?.save_translation_draft(&subject, &language, &draft, now_ms())?)
+}
+
+/// Throws the translator's draft away.
+#[tauri::command(async)]
+pub fn discard_translation_draft(state: State<'_, AppState>, subject: String, language: String) -> Reply<()> {
+    Ok(profile(&state)?.discard_translation_draft(&subject, &language)?)
+}
+
+/// Signs the draft as the translation's new version.
+#[tauri::command(async)]
+pub fn submit_translation(state: State<'_, AppState>, subject: String, language: String) -> Reply<()> {
+    profile(&state)?.submit_translation(&subject, &language, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Approves the current version of a translation, or sends it back.
+#[tauri::command(async)]
+pub fn review_translation(
+    state: State<'_, AppState>,
+    subject: String,
+    language: String,
+    decision: String,
+    note: Option<String>,
+) -> Reply<()> {
+    profile(&state)?.review_translation(&subject, &language, &decision, note, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// The forum's glossary.
+#[tauri::command(async)]
+pub fn glossary(state: State<'_, AppState>) -> Reply<GlossaryView> {
+    Ok(profile(&state)?.glossary(None)?)
+}
+
+/// Adds a concept to the glossary; returns its id.
+#[tauri::command(async)]
+pub fn add_concept(state: State<'_, AppState>, note: Option<String>) -> Reply<String> {
+    let id = profile(&state)?.add_concept(note, now_ms())?;
+    state.scheduler.wake();
+    Ok(id)
+}
+
+/// Writes a concept's entry in one language.
+#[tauri::command(async)]
+pub fn save_glossary_entry(
+    state: State<'_, AppState>,
+    concept: String,
+    language: String,
+    terms: Vec<TermView>,
+    definition: String,
+    usage_note: String,
+) -> Reply<()> {
+    profile(&state)?.save_glossary_entry(&concept, &language, terms, definition, usage_note, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// A remembered interface setting (`ui-locale`, `reading-language`), if set.
+#[tauri::command(async)]
+pub fn ui_setting(state: State<'_, AppState>, key: String) -> Reply<Option<String>> {
+    Ok(profile(&state)?.ui_setting(&key)?)
+}
+
+/// Remembers an interface setting.
+#[tauri::command(async)]
+pub fn set_ui_setting(state: State<'_, AppState>, key: String, value: String) -> Reply<()> {
+    Ok(profile(&state)?.set_ui_setting(&key, &value)?)
 }
 
 /// The window reports that it has painted the statement; the first report is logged with the

@@ -93,6 +93,17 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
             commands::join_forum,
             commands::sync_now,
             commands::sync_line,
+            commands::translation_overview,
+            commands::translation_editor,
+            commands::save_translation_draft,
+            commands::discard_translation_draft,
+            commands::submit_translation,
+            commands::review_translation,
+            commands::glossary,
+            commands::add_concept,
+            commands::save_glossary_entry,
+            commands::ui_setting,
+            commands::set_ui_setting,
             commands::ui_ready,
         ])
         .setup(move |app| {

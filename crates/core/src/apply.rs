@@ -35,7 +35,7 @@ pub enum Outcome {
 }
 
 /// Why a record cannot be materialized now.
-enum Hold {
+pub(crate) enum Hold {
     /// It may apply later, once what it needs has arrived.
     Wait(String),
     /// It can never apply.
@@ -177,7 +177,7 @@ fn load_waiting(tx: &Transaction<'_>) -> Result<Vec<Record>, Error> {
     Ok(rows.collect::<Result<Vec<_>, _>>()?)
 }
 
-type Materialized = Result<(), Hold>;
+pub(crate) type Materialized = Result<(), Hold>;
 
 fn materialize(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Materialized, Error> {
     if !matches!(body, Body::ForumCreate(_))
@@ -201,6 +201,10 @@ fn materialize(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Mat
             )?;
             Ok(Ok(()))
         }
+        Body::TranslationPut(t) => crate::translation::apply_put(tx, record, t),
+        Body::TranslationReview(r) => crate::translation::apply_review(tx, record, r),
+        Body::GlossaryConcept(c) => crate::translation::apply_concept(tx, record, c),
+        Body::GlossaryEntry(e) => crate::translation::apply_entry(tx, record, e),
     }?;
     if done.is_ok() {
         reindex(tx, body)?;
@@ -276,6 +280,8 @@ fn role_check(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Mate
     let what = match body {
         Body::SectionPut(_) => "change sections",
         Body::ParticipantPut(_) => "admit participants",
+        Body::TranslationPut(_) | Body::GlossaryConcept(_) | Body::GlossaryEntry(_) => "translate",
+        Body::TranslationReview(_) => "approve translations",
         Body::PriorityCreate(_) => "add priorities",
         Body::RevisionCreate(_) => "revise priorities",
         _ => "contribute",
@@ -285,10 +291,28 @@ fn role_check(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Mate
     } else if roles.is_empty() {
         Err(Hold::Wait(format!("its author has not joined this forum, so may not {what}")))
     } else if !body.allowed_for(Role::Delegate) {
-        Err(Hold::Wait(format!("only organizers may {what}")))
+        Err(Hold::Wait(format!("only {} may {what}", allowed_roles(body))))
     } else {
         Err(Hold::Wait(format!("its author's role may not {what}")))
     })
+}
+
+/// The roles that may write `body`, for a refusal: "organizers", "organizers and reviewers".
+fn allowed_roles(body: &Body) -> String {
+    const ALL: [(Role, &str); 6] = [
+        (Role::Organizer, "organizers"),
+        (Role::Delegate, "delegates"),
+        (Role::CivilSociety, "civil-society groups"),
+        (Role::Translator, "translators"),
+        (Role::Reviewer, "reviewers"),
+        (Role::Observer, "observers"),
+    ];
+    let names: Vec<&str> = ALL.iter().filter(|(r, _)| body.allowed_for(*r)).map(|(_, n)| *n).collect();
+    match names.as_slice() {
+        [] => "nobody".into(),
+        [one] => (*one).into(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 fn forum_create(tx: &Transaction<'_>, record: &Record, f: &ForumCreate) -> Result<Materialized, Error> {
@@ -466,7 +490,7 @@ fn revision_create(tx: &Transaction<'_>, record: &Record, r: &RevisionCreate) ->
 
 /// Whether `(hlc, id)` of `record` is later than the stored winner's. Every "latest wins"
 /// decision goes through here, so all stores pick the same winner.
-fn is_newer(record: &Record, hlc: i64, record_id: &[u8]) -> bool {
+pub(crate) fn is_newer(record: &Record, hlc: i64, record_id: &[u8]) -> bool {
     (record.hlc.0 as i64, &record.id.as_bytes()[..]) > (hlc, record_id)
 }
 

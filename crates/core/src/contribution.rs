@@ -6,15 +6,14 @@
 //! send"), and deletes the draft. Editing something already submitted starts a new draft for
 //! the same contribution; submitting that draft makes a newer record that supersedes the old.
 
-use crate::profile::next_hlc;
 use crate::view::MyContributions;
 use crate::{Error, Profile, random_bytes};
 use plenary_proto::record::{AmendmentPut, Anchor, CommentPut, PositionPut, Retract, Target};
 use plenary_proto::{
-    AmendmentId, AttributionChoice, Body, CommentId, CommentKind, Disclosure, ForumId, LanguageTag, PriorityId, Record,
-    RecordId, RevisionId, Stance,
+    AmendmentId, AttributionChoice, Body, CommentId, CommentKind, Disclosure, ForumId, LanguageTag, PriorityId,
+    RevisionId, Stance,
 };
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -347,7 +346,7 @@ impl Profile {
         })?;
         let forum = self.forum_of_priority(&self.priority_of_draft(key)?)?;
         let key_bytes = (key.kind.as_str(), target);
-        self.sign_and_queue(forum, &body, now_ms, |tx| {
+        self.sign_record(forum, &body, now_ms, |tx| {
             tx.execute(
                 "DELETE FROM drafts WHERE kind = ?1 AND target = ?2",
                 params![key_bytes.0, &key_bytes.1.as_bytes()[..]],
@@ -364,34 +363,7 @@ impl Profile {
             Target::Amendment { id } => self.priority_of("amendments", id.as_bytes())?,
         };
         let forum = self.forum_of_priority(&priority)?;
-        self.sign_and_queue(forum, &Body::Retract(Retract { target }), now_ms, |_| Ok(()))
-    }
-
-    /// Signs `body` for `forum`, applies it, queues it in the outbox and runs `also`, all in
-    /// one transaction; any failure leaves the store as it was.
-    fn sign_and_queue(
-        &mut self,
-        forum: ForumId,
-        body: &Body,
-        now_ms: u64,
-        also: impl FnOnce(&Transaction<'_>) -> Result<(), Error>,
-    ) -> Result<(), Error> {
-        let key = &self.key;
-        self.store.transaction(|tx| {
-            let hlc = next_hlc(tx, now_ms)?;
-            let record = Record::sign(key, forum, RecordId::new_v7(hlc.unix_ms(), random_bytes()?), hlc, body);
-            let outcome = crate::apply::apply_records(tx, std::slice::from_ref(&record))?;
-            match outcome.first() {
-                Some(crate::apply::Outcome::Applied) => {}
-                Some(crate::apply::Outcome::Waiting(reason)) => return Err(invalid("content", reason.clone())),
-                other => return Err(Error::Record(format!("{other:?}"))),
-            }
-            tx.execute(
-                "INSERT INTO outbox (record_hash, queued_ms) VALUES (?1, ?2)",
-                params![&record.hash().0[..], now_ms as i64],
-            )?;
-            also(tx)
-        })
+        self.sign_record(forum, &Body::Retract(Retract { target }), now_ms, |_| Ok(()))
     }
 
     /// A comment's passage must be in the revision it was written against.

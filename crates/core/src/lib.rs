@@ -18,6 +18,7 @@ pub mod redact;
 pub mod search;
 pub mod store;
 pub mod sync;
+pub mod translation;
 pub mod view;
 pub mod wire;
 

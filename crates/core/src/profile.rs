@@ -135,6 +135,33 @@ impl Profile {
         }
     }
 
+    /// An interface setting this device remembers, if set. Only known keys are kept.
+    pub fn ui_setting(&self, key: &str) -> Result<Option<String>, Error> {
+        let key = ui_key(key)?;
+        Ok(self
+            .store
+            .conn()
+            .query_row("SELECT value FROM local_settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Remembers an interface setting.
+    pub fn set_ui_setting(&mut self, key: &str, value: &str) -> Result<(), Error> {
+        let key = ui_key(key)?;
+        if value.len() > 100 {
+            return Err(Error::Invalid {
+                field: "value".into(),
+                message: "a setting is at most 100 characters".into(),
+            });
+        }
+        self.store.conn().execute(
+            "INSERT INTO local_settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            rusqlite::params![key, value],
+        )?;
+        Ok(())
+    }
+
     /// Makes `forum` the one the app shows.
     pub fn set_current_forum(&mut self, forum: ForumId) -> Result<(), Error> {
         let exists = self
@@ -187,13 +214,19 @@ impl Profile {
         Ok(out)
     }
 
-    /// The statement of `forum`, or of the default forum.
+    /// The statement of `forum`, or of the default forum, in its original language.
     pub fn statement(&self, forum: Option<ForumId>) -> Result<StatementView, Error> {
+        self.statement_in(forum, None)
+    }
+
+    /// The statement of `forum` (or the default forum) read in `language`: translations where
+    /// they exist, the original elsewhere, each part with its translation state.
+    pub fn statement_in(&self, forum: Option<ForumId>, language: Option<&str>) -> Result<StatementView, Error> {
         let forum = match forum {
             Some(f) => f,
             None => self.default_forum()?.ok_or_else(|| Error::NotFound("a forum".into()))?,
         };
-        query::statement(self.store.conn(), &forum)
+        query::statement(self.store.conn(), &forum, language)
     }
 
     /// Searches the statement and every contribution of `forum` (or the default forum).
@@ -205,9 +238,14 @@ impl Profile {
         query::search(self.store.conn(), &forum, query, &self.key.public())
     }
 
-    /// One priority's page, as this device's user sees it.
+    /// One priority's page, as this device's user sees it, in its original language.
     pub fn priority(&self, id: PriorityId) -> Result<PriorityView, Error> {
-        query::priority(self.store.conn(), &id, &self.key.public())
+        self.priority_in(id, None)
+    }
+
+    /// One priority's page read in `language` (see [`Profile::statement_in`]).
+    pub fn priority_in(&self, id: PriorityId, language: Option<&str>) -> Result<PriorityView, Error> {
+        query::priority(self.store.conn(), &id, &self.key.public(), language)
     }
 }
 
@@ -247,6 +285,15 @@ impl Stamps for ClockStamps {
 }
 
 const HLC_KEY: &str = "hlc";
+
+/// The interface settings the window may read and write, under their stored names.
+fn ui_key(key: &str) -> Result<&'static str, Error> {
+    match key {
+        "ui-locale" => Ok("ui:locale"),
+        "reading-language" => Ok("ui:reading-language"),
+        _ => Err(Error::Invalid { field: "key".into(), message: format!("'{key}' is not an interface setting") }),
+    }
+}
 const CURRENT_FORUM_KEY: &str = "current-forum";
 
 /// The next timestamp of this device's clock, stored in the same transaction as the records

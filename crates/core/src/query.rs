@@ -6,14 +6,17 @@ use crate::contribution::{DraftContent, DraftKey, DraftKind, draft_kind, uuid_te
 use crate::diff;
 use crate::markdown::render;
 use crate::redact::{Audience, author_label};
+use crate::translation::{self, TranslationBadge};
 use crate::view::{
     AmendmentView, AnchorView, CommentView, ContributionItem, DraftItem, ForumSummary, MyContributions, OpenDraft,
     PositionsView, PriorityLink, PrioritySummary, PriorityView, RevisionInfo, SearchResult, SearchResults, SectionLink,
     SectionView, StatementView, TextView,
 };
-use plenary_proto::record::Anchor;
+use plenary_proto::SectionId;
+use plenary_proto::record::{Anchor, Subject, Text};
 use plenary_proto::{AttributionChoice, Disclosure, ForumId, Hlc, PriorityId, PublicKey, Record, RecordId};
 use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::collections::HashMap;
 
 fn fixed<const N: usize>(bytes: Vec<u8>, idx: usize) -> rusqlite::Result<[u8; N]> {
     bytes.try_into().map_err(|_| rusqlite::Error::InvalidColumnType(idx, "blob".into(), rusqlite::types::Type::Blob))
@@ -53,8 +56,57 @@ pub(crate) fn latest_forum(conn: &Connection) -> Result<Option<ForumId>, Error> 
 
 struct ForumRow {
     summary: ForumSummary,
-    preamble: Option<TextView>,
-    about: Option<TextView>,
+    preamble: Option<Text>,
+    about: Option<Text>,
+}
+
+/// The language a view is read in, and the translations into it.
+struct Reading {
+    source: String,
+    language: String,
+    translations: HashMap<Subject, translation::Stored>,
+}
+
+impl Reading {
+    fn new(conn: &Connection, forum: &ForumId, source: &str, asked: Option<&str>) -> Result<Reading, Error> {
+        let language = asked.filter(|l| !l.is_empty()).unwrap_or(source).to_owned();
+        let translations =
+            if language == source { HashMap::new() } else { translation::stored_in(conn, forum, &language)? };
+        Ok(Reading { source: source.to_owned(), language, translations })
+    }
+
+    /// What to show of `subject`, whose original is `source`: the translation when reading in
+    /// another language and one exists, else the original; with the language shown and, when
+    /// reading in another language, the translation's state.
+    fn show(&self, subject: &Subject, source: Text) -> (Text, String, Option<TranslationBadge>) {
+        if self.language == self.source {
+            return (source, self.source.clone(), None);
+        }
+        match self.translations.get(subject) {
+            Some(t) => {
+                let badge = t.badge(&self.language, &source);
+                let mut text = t.text.clone();
+                if source.title.is_none() {
+                    text.title = None;
+                }
+                (text, self.language.clone(), Some(badge))
+            }
+            None => (
+                source,
+                self.source.clone(),
+                Some(TranslationBadge {
+                    language: self.language.clone(),
+                    state: "untranslated".into(),
+                    outdated: false,
+                }),
+            ),
+        }
+    }
+
+    fn text_view(&self, subject: &Subject, source: Text) -> TextView {
+        let (text, language, translation) = self.show(subject, source);
+        TextView { title: text.title.unwrap_or_default(), html: render(&text.body), language, translation }
+    }
 }
 
 fn forum(conn: &Connection, id: &ForumId) -> Result<ForumRow, Error> {
@@ -63,10 +115,7 @@ fn forum(conn: &Connection, id: &ForumId) -> Result<ForumRow, Error> {
          FROM forums WHERE id = ?1",
         [&id.as_bytes()[..]],
         |r| {
-            let part = |t: Option<String>, b: Option<String>| match (t, b) {
-                (Some(title), Some(body)) => Some(TextView { title, html: render(&body) }),
-                _ => None,
-            };
+            let part = |title: Option<String>, body: Option<String>| body.map(|body| Text { title, body });
             Ok(ForumRow {
                 summary: ForumSummary {
                     id: id.to_string(),
@@ -133,36 +182,64 @@ fn numbered(list: &[Listed]) -> Vec<(u32, String)> {
     out
 }
 
-/// The whole statement of `forum_id`.
-pub(crate) fn statement(conn: &Connection, forum_id: &ForumId) -> Result<StatementView, Error> {
+fn id16(bytes: &[u8]) -> [u8; 16] {
+    <[u8; 16]>::try_from(bytes).unwrap_or([0; 16])
+}
+
+/// The whole statement of `forum_id`, in `reading` language (the original when none).
+pub(crate) fn statement(conn: &Connection, forum_id: &ForumId, reading: Option<&str>) -> Result<StatementView, Error> {
     let forum = forum(conn, forum_id)?;
+    let reading = Reading::new(conn, forum_id, &forum.summary.language, reading)?;
     let list = reading_order(conn, forum_id)?;
     let numbers = numbered(&list);
     let mut sections: Vec<SectionView> = Vec::new();
     for (item, (section_number, number)) in list.into_iter().zip(numbers) {
         if sections.last().is_none_or(|s| s.number != section_number) {
+            let subject = Subject::Section { section: SectionId::from_bytes(id16(&item.section_id)) };
+            let (heading, language, translation) =
+                reading.show(&subject, Text { title: None, body: item.section_title.clone() });
             sections.push(SectionView {
-                id: uuid_string(item.section_id),
+                id: uuid_string(item.section_id.clone()),
                 number: section_number,
-                title: item.section_title,
+                title: heading.body,
+                language,
+                translation,
                 priorities: Vec::new(),
             });
         }
+        let subject = Subject::Priority { priority: PriorityId::from_bytes(id16(&item.priority_id)) };
+        let (text, language, translation) = reading.show(&subject, Text { title: Some(item.title), body: item.body });
         if let Some(section) = sections.last_mut() {
             section.priorities.push(PrioritySummary {
                 id: uuid_string(item.priority_id),
                 number,
-                title: item.title,
-                html: render(&item.body),
-                language: item.language,
+                title: text.title.unwrap_or_default(),
+                html: render(&text.body),
+                language,
+                translation,
             });
         }
     }
-    Ok(StatementView { forum: forum.summary, preamble: forum.preamble, sections, about: forum.about })
+    let title_translation = (reading.language != reading.source)
+        .then(|| reading.text_view(&Subject::Title, Text { title: None, body: forum.summary.title.clone() }))
+        .filter(|t| t.translation.as_ref().is_some_and(|b| b.state != "untranslated"));
+    Ok(StatementView {
+        preamble: forum.preamble.map(|p| reading.text_view(&Subject::Preamble, p)),
+        about: forum.about.map(|p| reading.text_view(&Subject::About, p)),
+        forum: forum.summary,
+        sections,
+        reading_language: reading.language.clone(),
+        title_translation,
+    })
 }
 
-/// One priority's page, as `viewer` sees it.
-pub(crate) fn priority(conn: &Connection, id: &PriorityId, viewer: &PublicKey) -> Result<PriorityView, Error> {
+/// One priority's page, as `viewer` sees it, in `reading` language (the original when none).
+pub(crate) fn priority(
+    conn: &Connection,
+    id: &PriorityId,
+    viewer: &PublicKey,
+    reading: Option<&str>,
+) -> Result<PriorityView, Error> {
     let not_found = || Error::NotFound(format!("the priority {id}"));
     let forum_bytes: Vec<u8> = conn
         .query_row("SELECT forum_id FROM priorities WHERE id = ?1", [&id.as_bytes()[..]], |r| r.get(0))
@@ -198,6 +275,9 @@ pub(crate) fn priority(conn: &Connection, id: &PriorityId, viewer: &PublicKey) -
         },
     )?;
     let item = &list[index];
+    let reading = Reading::new(conn, &forum_id, &forum.summary.language, reading)?;
+    let (shown, shown_language, translation) = reading
+        .show(&Subject::Priority { priority: *id }, Text { title: Some(item.title.clone()), body: item.body.clone() });
     let plain = crate::anchor::plain_text(&item.body);
     let (comments, marks) = comments(conn, &forum_id, id, &current_id, &plain, viewer)?;
     let amendments = amendments(conn, &forum_id, id, &current_id, &item.title, &item.body, viewer)?;
@@ -212,10 +292,23 @@ pub(crate) fn priority(conn: &Connection, id: &PriorityId, viewer: &PublicKey) -
         },
         id: id.to_string(),
         number: numbers[index].1.clone(),
-        title: item.title.clone(),
-        html: crate::anchor::render_highlighted(&item.body, &marks),
+        // In the original, anchored passages are marked; a translation shows as it is, with
+        // the original beside it.
+        title: shown.title.clone().unwrap_or_default(),
+        html: if translation.as_ref().is_some_and(|t| t.state != "untranslated") {
+            render(&shown.body)
+        } else {
+            crate::anchor::render_highlighted(&item.body, &marks)
+        },
+        original: translation.as_ref().filter(|t| t.state != "untranslated").map(|_| TextView {
+            title: item.title.clone(),
+            html: crate::anchor::render_highlighted(&item.body, &marks),
+            language: item.language.clone(),
+            translation: None,
+        }),
+        translation,
         markdown: item.body.clone(),
-        language: item.language.clone(),
+        language: shown_language,
         revision,
         previous,
         next,

@@ -23,7 +23,7 @@ pub const MAX_QUERY_CHARS: usize = 200;
 const SNIPPET_CHARS: usize = 180;
 
 /// Whether `c` is written without spaces between words: Han ideographs, kana, Hangul.
-fn is_unspaced(c: char) -> bool {
+pub(crate) fn is_unspaced(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF      // Hiragana, Katakana
         | 0x3400..=0x4DBF    // CJK Extension A
@@ -162,6 +162,23 @@ pub(crate) fn find(conn: &Connection, forum: &[u8], input: &str) -> Result<Vec<H
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Folds a text char by char for matching (see `fold`), returning the folded chars and, for
+/// each, the index of the original char it came from.
+pub(crate) fn fold_text(original: &[char]) -> (Vec<char>, Vec<usize>) {
+    let mut folded = Vec::with_capacity(original.len());
+    let mut origin = Vec::with_capacity(original.len());
+    let mut buf = String::new();
+    for (i, &c) in original.iter().enumerate() {
+        buf.clear();
+        fold(c, &mut buf);
+        for f in buf.chars() {
+            folded.push(f);
+            origin.push(i);
+        }
+    }
+    (folded, origin)
+}
+
 /// The folded terms of a query, for highlighting.
 fn terms(input: &str) -> Vec<Vec<char>> {
     let mut out: Vec<Vec<char>> = Vec::new();
@@ -186,17 +203,7 @@ pub fn highlight(text: &str, input: &str, whole: bool) -> Vec<Segment> {
     let terms = terms(input);
     // Fold the text char by char, remembering which original char each folded char came from.
     let original: Vec<char> = text.chars().collect();
-    let mut folded: Vec<char> = Vec::with_capacity(original.len());
-    let mut origin: Vec<usize> = Vec::with_capacity(original.len());
-    let mut buf = String::new();
-    for (i, &c) in original.iter().enumerate() {
-        buf.clear();
-        fold(c, &mut buf);
-        for f in buf.chars() {
-            folded.push(f);
-            origin.push(i);
-        }
-    }
+    let (folded, origin) = fold_text(&original);
     let mut hit = vec![false; original.len()];
     for term in &terms {
         if term.is_empty() || term.len() > folded.len() {

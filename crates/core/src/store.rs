@@ -13,6 +13,7 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_contributions.sql", include_str!("../migrations/0002_contributions.sql")),
     ("0003_search.sql", include_str!("../migrations/0003_search.sql")),
     ("0004_sync.sql", include_str!("../migrations/0004_sync.sql")),
+    ("0005_translations.sql", include_str!("../migrations/0005_translations.sql")),
 ];
 
 /// An open local store.
@@ -93,6 +94,7 @@ mod tests {
             ("0002_contributions.sql", "935ab6c3ec6a73e2783ff42ab951c1c53f29cfaf4e70241d2c6ecffd6d3000ab"),
             ("0003_search.sql", "8c66026d3d569db4575f71ac234e26c4f67333d6fce50cb7bb072daba3885cb4"),
             ("0004_sync.sql", "95b665d6e56b5b3db9dc7c5a2761afcbbfd951403fdcc1d9082ed51254c19b98"),
+            ("0005_translations.sql", "505ccfa5b6acf3764cf71bd081ee1ca3d4aa1e6fb1fc410b3e2d8ef479d28e01"),
         ];
         assert_eq!(MIGRATIONS.len(), SHIPPED.len(), "pin the hash of every migration here when it is added");
         for ((name, sql), (shipped_name, hash)) in MIGRATIONS.iter().zip(SHIPPED) {

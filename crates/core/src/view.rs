@@ -6,6 +6,7 @@ use crate::contribution::{DraftContent, DraftKey, DraftKind};
 use crate::diff::DiffPart;
 use crate::redact::AuthorLabel;
 use crate::search::Segment;
+use crate::translation::TranslationBadge;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -35,6 +36,12 @@ pub struct TextView {
     pub title: String,
     /// The text as sanitized HTML, safe to insert as markup.
     pub html: String,
+    /// The language it is shown in (BCP 47).
+    pub language: String,
+    /// When read in another language than the original: the translation's state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub translation: Option<TranslationBadge>,
 }
 
 /// The whole statement, in reading order.
@@ -49,6 +56,12 @@ pub struct StatementView {
     pub sections: Vec<SectionView>,
     /// The closing note, if any.
     pub about: Option<TextView>,
+    /// The language the statement was asked for in (the original's when none was asked).
+    pub reading_language: String,
+    /// When read in another language: the statement's title in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub title_translation: Option<TextView>,
 }
 
 /// A section and its priorities.
@@ -61,6 +74,12 @@ pub struct SectionView {
     pub number: u32,
     /// Its heading, plain text.
     pub title: String,
+    /// The language its heading is shown in.
+    pub language: String,
+    /// When read in another language: the heading's translation state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub translation: Option<TranslationBadge>,
     /// Its priorities, in order, each at its current revision.
     pub priorities: Vec<PrioritySummary>,
 }
@@ -77,8 +96,12 @@ pub struct PrioritySummary {
     pub title: String,
     /// Its current text as sanitized HTML.
     pub html: String,
-    /// The language of title and text (BCP 47).
+    /// The language of title and text as shown (BCP 47).
     pub language: String,
+    /// When read in another language: the translation's state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub translation: Option<TranslationBadge>,
 }
 
 /// Another priority, for "previous" and "next" links.
@@ -139,8 +162,17 @@ pub struct PriorityView {
     pub html: String,
     /// Its current text as the Markdown it was written in (to start an amendment from).
     pub markdown: String,
-    /// The language of title and text (BCP 47).
+    /// The language of title and text as shown (BCP 47).
     pub language: String,
+    /// When read in another language: the translation's state (the original is then in
+    /// `original`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub translation: Option<TranslationBadge>,
+    /// When a translation is shown: the original title and text, sanitized HTML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub original: Option<TextView>,
     /// The current revision.
     pub revision: RevisionInfo,
     /// The priority before it in reading order, if any.

@@ -15,8 +15,10 @@ pub enum Role {
     Delegate,
     /// Submits structured input and incident reports for a civil-society group.
     CivilSociety,
-    /// Translates the statement.
+    /// Translates the statement and keeps the glossary.
     Translator,
+    /// Translates, and approves translations.
+    Reviewer,
     /// Reads only.
     Observer,
 }
@@ -109,6 +111,41 @@ pub struct Disclosure {
     pub affiliation: Option<String>,
 }
 
+/// How far a translation has come. (Untranslated is the absence of a translation; approved
+/// is a reviewer's decision on one version, recorded separately.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslationState {
+    /// Made by a machine, not yet read by a translator.
+    MachineDraft,
+    /// A translator's draft that needs another pair of eyes.
+    NeedsReview,
+    /// Translated by a translator.
+    Translated,
+}
+
+/// What a reviewer decided about a version of a translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewDecision {
+    /// Good to publish.
+    Approved,
+    /// Needs more work.
+    NeedsReview,
+}
+
+/// How a glossary term may be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TermStatus {
+    /// The term to use.
+    Preferred,
+    /// Acceptable.
+    Admitted,
+    /// Not to be used for this concept.
+    Forbidden,
+}
+
 /// What a comment does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -157,7 +194,7 @@ macro_rules! snake_case_from_str {
 
 impl Role {
     /// Every role's wire name.
-    pub const NAMES: &[&str] = &["organizer", "delegate", "civil_society", "translator", "observer"];
+    pub const NAMES: &[&str] = &["organizer", "delegate", "civil_society", "translator", "reviewer", "observer"];
 }
 impl AttributionRule {
     /// Every rule's wire name.
@@ -180,11 +217,34 @@ impl StakeholderGroup {
     pub const NAMES: &[&str] =
         &["government", "academia", "industry", "civil_society", "international_organization", "other"];
 }
+impl TranslationState {
+    /// Every state's wire name.
+    pub const NAMES: &[&str] = &["machine_draft", "needs_review", "translated"];
+}
+impl ReviewDecision {
+    /// Every decision's wire name.
+    pub const NAMES: &[&str] = &["approved", "needs_review"];
+}
+impl TermStatus {
+    /// Every status's wire name.
+    pub const NAMES: &[&str] = &["preferred", "admitted", "forbidden"];
+}
 impl Stance {
     /// Every stance's wire name.
     pub const NAMES: &[&str] = &["support", "neutral", "oppose"];
 }
-snake_case_from_str!(Role, AttributionRule, Phase, AttributionChoice, CommentKind, Stance, StakeholderGroup);
+snake_case_from_str!(
+    Role,
+    AttributionRule,
+    Phase,
+    AttributionChoice,
+    CommentKind,
+    Stance,
+    StakeholderGroup,
+    TranslationState,
+    ReviewDecision,
+    TermStatus
+);
 
 /// A BCP 47 language tag such as `en`, `zh-Hans` or `es-419`, in canonical case.
 ///

@@ -85,6 +85,10 @@ uuid_id!(
     /// A proposed amendment to a priority, stable across its edits.
     AmendmentId
 );
+uuid_id!(
+    /// A concept in the forum's glossary of contested terms.
+    ConceptId
+);
 
 #[cfg(test)]
 mod tests {

@@ -15,10 +15,11 @@ pub mod statement;
 pub mod wire;
 
 pub use domain::{
-    AttributionChoice, AttributionRule, CommentKind, Disclosure, LanguageTag, Phase, Role, StakeholderGroup, Stance,
+    AttributionChoice, AttributionRule, CommentKind, Disclosure, LanguageTag, Phase, ReviewDecision, Role,
+    StakeholderGroup, Stance, TermStatus, TranslationState,
 };
 pub use hlc::Hlc;
-pub use ids::{AmendmentId, CommentId, ForumId, PriorityId, RecordId, RevisionId, SectionId};
+pub use ids::{AmendmentId, CommentId, ConceptId, ForumId, PriorityId, RecordId, RevisionId, SectionId};
 pub use keys::{DeviceKey, PublicKey};
 pub use record::{Body, Record, RecordError, RecordHash};
 pub use statement::{Statement, StatementError};

@@ -13,9 +13,12 @@
 //! the bytes are kept verbatim) but never removed, renamed or given a new meaning. A kind a
 //! reader does not know is kept and passed on unapplied, never rejected for being unknown.
 
-use crate::domain::{AttributionChoice, AttributionRule, CommentKind, Disclosure, LanguageTag, Phase, Role, Stance};
+use crate::domain::{
+    AttributionChoice, AttributionRule, CommentKind, Disclosure, LanguageTag, Phase, ReviewDecision, Role, Stance,
+    TermStatus, TranslationState,
+};
 use crate::hlc::Hlc;
-use crate::ids::{AmendmentId, CommentId, ForumId, PriorityId, RecordId, RevisionId, SectionId};
+use crate::ids::{AmendmentId, CommentId, ConceptId, ForumId, PriorityId, RecordId, RevisionId, SectionId};
 use crate::keys::{DeviceKey, PublicKey, hex};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -120,6 +123,119 @@ pub enum Body {
     /// Admits a device to the forum in a role.
     #[serde(rename = "participant.put")]
     ParticipantPut(ParticipantPut),
+    /// Writes a translation of part of the statement into one language.
+    #[serde(rename = "translation.put")]
+    TranslationPut(TranslationPut),
+    /// A reviewer's decision on a version of a translation.
+    #[serde(rename = "translation.review")]
+    TranslationReview(TranslationReview),
+    /// Adds a concept to the glossary.
+    #[serde(rename = "glossary.concept")]
+    GlossaryConcept(GlossaryConcept),
+    /// Writes a concept's entry in one language.
+    #[serde(rename = "glossary.entry")]
+    GlossaryEntry(GlossaryEntry),
+}
+
+/// What part of the statement a translation is of.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Hash, PartialOrd, Ord)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Subject {
+    /// A priority: its title and text.
+    Priority {
+        /// The priority.
+        priority: PriorityId,
+    },
+    /// A section's heading.
+    Section {
+        /// The section.
+        section: SectionId,
+    },
+    /// The statement's title.
+    Title,
+    /// The preamble: its heading and text.
+    Preamble,
+    /// The about note: its heading and text.
+    About,
+}
+
+/// A title and a text: what a translation is of, and what it says.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Text {
+    /// The title, where the subject has one (priorities, preamble, about).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The text (for a section or the statement's title: the heading itself), in Markdown.
+    pub body: String,
+}
+
+/// Payload of `translation.put`. There is one translation per subject and language; the
+/// latest put (by timestamp, then record id) is its current version, whoever wrote it. It keeps
+/// the source it was made from, so a changed source shows as outdated with what changed.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct TranslationPut {
+    /// What is translated.
+    pub subject: Subject,
+    /// Into which language.
+    pub language: LanguageTag,
+    /// The source it was made from (in the forum's drafting language).
+    pub source: Text,
+    /// The translation.
+    pub text: Text,
+    /// How far it has come.
+    pub state: TranslationState,
+}
+
+/// Payload of `translation.review`: decides about one version (one `translation.put` record)
+/// of a translation. An approval lapses when a newer version is written.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct TranslationReview {
+    /// What is translated.
+    pub subject: Subject,
+    /// Into which language.
+    pub language: LanguageTag,
+    /// The version decided on: the record id of its `translation.put`.
+    pub version: RecordId,
+    /// The decision.
+    pub decision: ReviewDecision,
+    /// Why, if said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Payload of `glossary.concept`.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct GlossaryConcept {
+    /// The concept.
+    pub concept: ConceptId,
+    /// What the concept is about and why it is contested, if said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A term of a glossary entry.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct GlossaryTerm {
+    /// The term as written.
+    pub text: String,
+    /// How it may be used.
+    pub status: TermStatus,
+}
+
+/// Payload of `glossary.entry`: a concept in one language. The latest one wins.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    /// The concept.
+    pub concept: ConceptId,
+    /// The language.
+    pub language: LanguageTag,
+    /// Its terms in this language.
+    pub terms: Vec<GlossaryTerm>,
+    /// What the concept means, in this language.
+    pub definition: String,
+    /// How to use the terms.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub usage_note: String,
 }
 
 /// Payload of `comment.put`. A comment is identified by its id; the latest record about it
@@ -342,6 +458,10 @@ impl Body {
             Body::PositionPut(_) => "position.put",
             Body::Retract(_) => "contribution.retract",
             Body::ParticipantPut(_) => "participant.put",
+            Body::TranslationPut(_) => "translation.put",
+            Body::TranslationReview(_) => "translation.review",
+            Body::GlossaryConcept(_) => "glossary.concept",
+            Body::GlossaryEntry(_) => "glossary.entry",
         }
     }
 
@@ -356,6 +476,10 @@ impl Body {
             Body::CommentPut(_) | Body::AmendmentPut(_) | Body::PositionPut(_) | Body::Retract(_) => {
                 role != Role::Observer
             }
+            Body::TranslationPut(_) | Body::GlossaryConcept(_) | Body::GlossaryEntry(_) => {
+                matches!(role, Role::Organizer | Role::Translator | Role::Reviewer)
+            }
+            Body::TranslationReview(_) => matches!(role, Role::Organizer | Role::Reviewer),
         }
     }
 
@@ -426,6 +550,36 @@ impl Body {
                 }
             }
             Body::Retract(_) | Body::ParticipantPut(_) => Ok(()),
+            Body::TranslationPut(t) => {
+                for (field, text) in [("source", &t.source), ("text", &t.text)] {
+                    if let Some(t) = &text.title {
+                        crate::record::text(field, t)?;
+                    }
+                    crate::record::text(field, &text.body)?;
+                }
+                if t.text.body.trim().is_empty() {
+                    return invalid("text", "a translation needs some text");
+                }
+                Ok(())
+            }
+            Body::TranslationReview(r) => match &r.note {
+                Some(note) => text("note", note),
+                None => Ok(()),
+            },
+            Body::GlossaryConcept(c) => match &c.note {
+                Some(note) => text("note", note),
+                None => Ok(()),
+            },
+            Body::GlossaryEntry(e) => {
+                if e.terms.len() > 50 {
+                    return invalid("terms", "an entry has at most 50 terms");
+                }
+                for term in &e.terms {
+                    title("terms", &term.text)?;
+                }
+                text("definition", &e.definition)?;
+                text("usage_note", &e.usage_note)
+            }
         }
     }
 
@@ -455,6 +609,10 @@ impl Body {
             "position.put",
             "contribution.retract",
             "participant.put",
+            "translation.put",
+            "translation.review",
+            "glossary.concept",
+            "glossary.entry",
         ];
         if !KNOWN.contains(&tag.kind.as_str()) {
             return Err(RecordError::UnknownKind(tag.kind));

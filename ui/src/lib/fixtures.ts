@@ -27,8 +27,10 @@ export const forum: ForumSummary = {
 
 const statement: StatementView = {
   forum,
+  readingLanguage: 'en',
   preamble: {
     title: 'Preamble',
+    language: 'en',
     html:
       '<p>Artificial intelligence (AI) holds the potential to address some of the world’s most ' +
       'pressing challenges and accelerate scientific progress. Open-source AI can facilitate ' +
@@ -42,6 +44,7 @@ const statement: StatementView = {
       id: 'sec-collaboration',
       number: 1,
       title: 'Collaboration and Inclusivity',
+      language: 'en',
       priorities: [
         {
           id: 'pri-broaden-participation',
@@ -81,6 +84,7 @@ const statement: StatementView = {
       id: 'sec-standards',
       number: 2,
       title: 'Standards and Openness',
+      language: 'en',
       priorities: [
         {
           id: 'pri-incident-reporting',
@@ -108,6 +112,7 @@ const statement: StatementView = {
       id: 'sec-processes',
       number: 3,
       title: 'AI Safety Processes',
+      language: 'en',
       priorities: [
         {
           id: 'pri-enduring-process',
@@ -133,6 +138,7 @@ const statement: StatementView = {
   ],
   about: {
     title: 'About This Statement',
+    language: 'en',
     html:
       '<p>This statement reflects ideas developed by a group of international experts at a ' +
       'workshop held in December 2024. The workshop used the <a ' +

@@ -5,11 +5,13 @@ use plenary_core::apply::{Outcome, apply_records};
 use plenary_core::import::{Stamps, statement_records};
 use plenary_core::profile::SAMPLE_STATEMENT;
 use plenary_proto::record::{
-    AmendmentPut, CommentPut, ParticipantPut, PositionPut, Retract, RevisionCreate, SectionPut, Target,
+    AmendmentPut, CommentPut, GlossaryConcept, GlossaryEntry, GlossaryTerm, ParticipantPut, PositionPut, Retract,
+    RevisionCreate, SectionPut, Subject, Target, Text, TranslationPut, TranslationReview,
 };
 use plenary_proto::{
-    AmendmentId, AttributionChoice, Body, CommentId, CommentKind, DeviceKey, ForumId, Hlc, Record, RecordError,
-    RecordId, RevisionId, Role, SectionId, Stance, Statement,
+    AmendmentId, AttributionChoice, Body, CommentId, CommentKind, ConceptId, DeviceKey, ForumId, Hlc, Record,
+    RecordError, RecordId, ReviewDecision, RevisionId, Role, SectionId, Stance, Statement, TermStatus,
+    TranslationState,
 };
 use proptest::prelude::*;
 use std::sync::LazyLock;
@@ -133,6 +135,45 @@ fn make_history() -> Vec<Record> {
         &delegate,
         Body::Retract(Retract { target: Target::Amendment { id: AmendmentId::new_v7(3, [1; 10]) } }),
     ));
+    // A translation, revised, and a review of the first version; a glossary concept with an
+    // entry written twice.
+    let translate = |body: &str| {
+        Body::TranslationPut(TranslationPut {
+            subject: Subject::Priority { priority: first_priority },
+            language: "fr".parse().unwrap(),
+            source: Text { title: Some("Broaden Participation in Global AI Safety Forums".into()), body: "x".into() },
+            text: Text { title: Some("Élargir la participation".into()), body: body.into() },
+            state: TranslationState::Translated,
+        })
+    };
+    let first_translation = sign_as(&organizer(), translate("Première version."));
+    let version = first_translation.id;
+    records.push(first_translation);
+    records.push(sign_as(&organizer(), translate("Deuxième version.")));
+    records.push(sign_as(
+        &organizer(),
+        Body::TranslationReview(TranslationReview {
+            subject: Subject::Priority { priority: first_priority },
+            language: "fr".parse().unwrap(),
+            version,
+            decision: ReviewDecision::Approved,
+            note: None,
+        }),
+    ));
+    let concept = ConceptId::new_v7(4, [1; 10]);
+    records.push(sign_as(&organizer(), Body::GlossaryConcept(GlossaryConcept { concept, note: None })));
+    for definition in ["First.", "Second."] {
+        records.push(sign_as(
+            &organizer(),
+            Body::GlossaryEntry(GlossaryEntry {
+                concept,
+                language: "fr".parse().unwrap(),
+                terms: vec![GlossaryTerm { text: "sûreté".into(), status: TermStatus::Preferred }],
+                definition: definition.into(),
+                usage_note: String::new(),
+            }),
+        ));
+    }
     for stance in [Stance::Support, Stance::Oppose] {
         records.push(sign_as(
             &delegate,

@@ -6,6 +6,7 @@ use plenary_core::contribution::*;
 use plenary_core::diff::DiffPart;
 use plenary_core::redact::AuthorLabel;
 use plenary_core::search::Segment;
+use plenary_core::translation::*;
 use plenary_core::view::*;
 use std::path::{Path, PathBuf};
 use ts_rs::{Config, TS};
@@ -62,6 +63,19 @@ fn typescript_bindings_are_fresh_and_complete() {
         check::<IdentityDetails>(),
         check::<ForumListItem>(),
         check::<SyncLine>(),
+        check::<TranslationBadge>(),
+        check::<TermView>(),
+        check::<EntryView>(),
+        check::<ConceptView>(),
+        check::<GlossaryView>(),
+        check::<TermSegment>(),
+        check::<TermFlag>(),
+        check::<TranslationVersion>(),
+        check::<TranslationDraft>(),
+        check::<SourceChanges>(),
+        check::<TranslationEditorView>(),
+        check::<TranslationItem>(),
+        check::<TranslationOverview>(),
     ];
     let stale: Vec<&String> = checked.iter().filter(|(_, s)| *s).map(|(n, _)| n).collect();
     assert!(stale.is_empty(), "regenerated stale TypeScript bindings {stale:?}; review and commit them");

@@ -11,3 +11,4 @@ mod import;
 mod markdown_safety;
 mod profile;
 mod search;
+mod translate;

@@ -7,6 +7,8 @@ import type { PositionsView } from "./PositionsView";
 import type { PriorityLink } from "./PriorityLink";
 import type { RevisionInfo } from "./RevisionInfo";
 import type { SectionLink } from "./SectionLink";
+import type { TextView } from "./TextView";
+import type { TranslationBadge } from "./TranslationBadge";
 
 /**
  * One priority's own page.
@@ -41,9 +43,18 @@ html: string,
  */
 markdown: string, 
 /**
- * The language of title and text (BCP 47).
+ * The language of title and text as shown (BCP 47).
  */
 language: string, 
+/**
+ * When read in another language: the translation's state (the original is then in
+ * `original`).
+ */
+translation?: TranslationBadge, 
+/**
+ * When a translation is shown: the original title and text, sanitized HTML.
+ */
+original?: TextView, 
 /**
  * The current revision.
  */

@@ -22,4 +22,12 @@ sections: Array<SectionView>,
 /**
  * The closing note, if any.
  */
-about: TextView | null, };
+about: TextView | null, 
+/**
+ * The language the statement was asked for in (the original's when none was asked).
+ */
+readingLanguage: string, 
+/**
+ * When read in another language: the statement's title in it.
+ */
+titleTranslation?: TextView, };
