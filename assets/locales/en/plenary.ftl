@@ -365,7 +365,7 @@ mine-draft-edits = Edits a submitted one
 # $date is when the draft was last saved.
 mine-saved-at = Saved { $date }
 mine-refused-heading = Refused by the server
-mine-refused-explain = The forum server did not accept these. Edit one to send a new version, or retract it.
+mine-refused-explain = The forum server did not accept these; each says why.
 
 ## The status line: how the forum shown stands with its server
 
@@ -395,12 +395,12 @@ sync-announce-error = Could not sync with the forum server.
 sync-next-try = will try again at { $time }
 # Contributions submitted and not yet sent.
 sync-waiting = { $count ->
-    [one] One contribution waiting to be sent
+    [one] { $count } waiting to be sent
    *[other] { $count } waiting to be sent
 }
 # Contributions the server refused; a link to My contributions.
 sync-refused = { $count ->
-    [one] One refused by the server
+    [one] { $count } refused by the server
    *[other] { $count } refused by the server
 }
 # $amount is an amount of data such as 1.2 MB.

@@ -217,6 +217,7 @@ describe('messages chosen by a value', () => {
     ['attribution-choice', 'choice', ['pseudonym', 'group_and_region', 'name']],
     ['attribution-help', 'choice', ['pseudonym', 'group_and_region', 'name']],
     ['search-kind', 'kind', ['priority', 'comment', 'amendment']],
+    ['forum-origin', 'origin', ['sample', 'file']],
     [
       'stakeholder-group',
       'group',
@@ -244,6 +245,15 @@ describe('messages chosen by a value', () => {
   it('include every field error the editors word themselves', () => {
     const english = englishIds();
     for (const id of [
+      'join-missing-server',
+      'join-missing-invite',
+      'join-missing-name',
+      'join-invalid-server',
+      'join-invalid-invite',
+      'join-invalid-group',
+      'join-refused',
+      'join-unreachable',
+      'join-failed',
       'invalid-body-empty',
       'invalid-title-empty',
       'invalid-stance',

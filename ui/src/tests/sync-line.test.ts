@@ -148,7 +148,7 @@ describe('what screen readers hear', () => {
     expect(said()).toBe('Offline');
 
     await next(server({ state: 'up_to_date', lastSyncMs: 3, rejected: 1 }));
-    await waitFor(() => expect(said()).toBe('Up to date One refused by the server'));
+    await waitFor(() => expect(said()).toBe('Up to date 1 refused by the server'));
   });
 
   it('the progress and end of a sync the user asked for', async () => {
