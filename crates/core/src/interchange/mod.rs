@@ -16,6 +16,9 @@ pub mod xliff;
 
 mod xml;
 
+#[cfg(test)]
+mod tests;
+
 use std::fmt;
 
 /// How far one translated text has come, as Plenary sees it.
