@@ -11,7 +11,6 @@ pub mod contribution;
 pub mod diff;
 pub mod identity;
 pub mod import;
-pub mod interchange;
 pub mod markdown;
 pub mod profile;
 pub(crate) mod query;

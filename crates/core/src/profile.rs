@@ -173,22 +173,18 @@ impl Profile {
         if !exists {
             return Err(Error::NotFound(format!("the forum {forum}")));
         }
-        self.store.conn().execute(
-            "INSERT INTO local_settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            rusqlite::params![CURRENT_FORUM_KEY, plenary_proto::keys::hex(forum.as_bytes())],
-        )?;
-        Ok(())
+        self.store.transaction(|tx| remember_current_forum(tx, &forum))
     }
 
     /// Every forum on this device, and the joined ones still waiting for their first sync.
     pub fn forums(&self) -> Result<Vec<crate::view::ForumListItem>, Error> {
         let current = self.default_forum()?;
         let mut stmt = self.store.conn().prepare(
-            "SELECT f.id, f.title, coalesce(l.origin, 'server'), s.url FROM forums f
+            "SELECT f.id, f.title, coalesce(l.origin, 'server'), s.url, f.language FROM forums f
              LEFT JOIN local_forums l ON l.forum_id = f.id LEFT JOIN servers s ON s.forum_id = f.id
              UNION ALL
-             SELECT s.forum_id, NULL, 'server', s.url FROM servers s WHERE NOT EXISTS (SELECT 1 FROM forums f WHERE f.id = s.forum_id)",
+             SELECT s.forum_id, NULL, 'server', s.url, NULL FROM servers s
+             WHERE NOT EXISTS (SELECT 1 FROM forums f WHERE f.id = s.forum_id)",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -196,17 +192,19 @@ impl Profile {
                 r.get::<_, Option<String>>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, title, origin, server) = row?;
+            let (id, title, origin, server, language) = row?;
             let Ok(id) = <[u8; 16]>::try_from(id) else { continue };
             let id = ForumId::from_bytes(id);
             out.push(crate::view::ForumListItem {
                 id: id.to_string(),
                 title,
                 origin,
+                language,
                 server,
                 current: Some(id) == current,
             });
@@ -302,6 +300,16 @@ pub(crate) fn next_hlc(tx: &Transaction<'_>, now_ms: u64) -> Result<Hlc, Error> 
     let hlc = Hlc::tick(load_hlc(tx)?, now_ms);
     save_hlc(tx, hlc)?;
     Ok(hlc)
+}
+
+/// Makes `forum` the one the app shows.
+pub(crate) fn remember_current_forum(tx: &Transaction<'_>, forum: &ForumId) -> Result<(), Error> {
+    tx.execute(
+        "INSERT INTO local_settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        rusqlite::params![CURRENT_FORUM_KEY, plenary_proto::keys::hex(forum.as_bytes())],
+    )?;
+    Ok(())
 }
 
 /// Moves this device's clock past `seen`, a timestamp received from elsewhere.

@@ -337,6 +337,10 @@ const STATUS_SQL: &str = "(SELECT CASE WHEN o.rejected IS NOT NULL THEN 'rejecte
                             FROM records rec JOIN outbox o ON o.record_hash = rec.hash
                             WHERE rec.forum_id = t.forum_id AND rec.id = t.record_id)";
 
+/// A server's reason for refusing the record that currently decides a contribution.
+const REASON_SQL: &str = "(SELECT o.rejected FROM records rec JOIN outbox o ON o.record_hash = rec.hash
+                           WHERE rec.forum_id = t.forum_id AND rec.id = t.record_id)";
+
 /// The priority's visible comments, with each anchor re-found in the current text `plain`,
 /// and the passages to highlight.
 fn comments(
@@ -350,7 +354,8 @@ fn comments(
     let mut marks = Vec::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT t.id, t.kind, t.body, t.language, t.author, t.attribution, t.disclosed, t.created_hlc, t.content_hlc,
-                t.revision_id, t.anchor_exact, {STATUS_SQL}, t.anchor_prefix, t.anchor_suffix, t.anchor_start
+                t.revision_id, t.anchor_exact, {STATUS_SQL}, t.anchor_prefix, t.anchor_suffix, t.anchor_start,
+                {REASON_SQL}
          FROM comments t WHERE t.priority_id = ?1 AND t.retracted = 0 ORDER BY t.created_hlc, t.id"
     ))?;
     let rows = stmt.query_map([&priority.as_bytes()[..]], |r| {
@@ -393,6 +398,7 @@ fn comments(
             on_earlier_revision: revision != current,
             anchor,
             status: if mine { r.get(11)? } else { None },
+            rejected_reason: if mine { r.get(15)? } else { None },
         })
     })?;
     let comments = rows.collect::<Result<_, _>>()?;
@@ -411,7 +417,7 @@ fn amendments(
 ) -> Result<Vec<AmendmentView>, Error> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT t.id, t.title, t.body, t.rationale, t.language, t.author, t.attribution, t.disclosed, t.created_hlc,
-                t.state, t.base_id, b.title, b.body, {STATUS_SQL}
+                t.state, t.base_id, b.title, b.body, {STATUS_SQL}, {REASON_SQL}
          FROM amendments t JOIN revisions b ON b.id = t.base_id
          WHERE t.priority_id = ?1 ORDER BY t.state = 'withdrawn', t.created_hlc, t.id"
     ))?;
@@ -461,6 +467,7 @@ fn amendments(
                 )
             }),
             status: if &author == viewer { r.get(13)? } else { None },
+            rejected_reason: if &author == viewer { r.get(14)? } else { None },
             title,
         })
     })?;
@@ -468,7 +475,15 @@ fn amendments(
 }
 
 fn positions(conn: &Connection, priority: &PriorityId, viewer: &PublicKey) -> Result<PositionsView, Error> {
-    let mut view = PositionsView { support: 0, neutral: 0, oppose: 0, mine: None, my_reason: None, status: None };
+    let mut view = PositionsView {
+        support: 0,
+        neutral: 0,
+        oppose: 0,
+        mine: None,
+        my_reason: None,
+        status: None,
+        rejected_reason: None,
+    };
     let mut stmt = conn.prepare_cached(
         "SELECT stance, count(*) FROM positions WHERE priority_id = ?1 AND stance IS NOT NULL GROUP BY stance",
     )?;
@@ -484,16 +499,25 @@ fn positions(conn: &Connection, priority: &PriorityId, viewer: &PublicKey) -> Re
     let mine = conn
         .query_row(
             &format!(
-                "SELECT t.stance, t.reason, {STATUS_SQL} FROM positions t WHERE t.priority_id = ?1 AND t.author = ?2"
+                "SELECT t.stance, t.reason, {STATUS_SQL}, {REASON_SQL} FROM positions t
+                 WHERE t.priority_id = ?1 AND t.author = ?2"
             ),
             params![&priority.as_bytes()[..], &viewer.0[..]],
-            |r| Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?)),
+            |r| {
+                Ok((
+                    r.get::<_, Option<String>>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                ))
+            },
         )
         .optional()?;
-    if let Some((stance, reason, status)) = mine {
+    if let Some((stance, reason, status, rejected)) = mine {
         view.mine = stance;
         view.my_reason = reason;
         view.status = status;
+        view.rejected_reason = rejected;
     }
     Ok(view)
 }
@@ -589,8 +613,7 @@ pub(crate) fn my_contributions(conn: &Connection, forum: &ForumId, me: &PublicKe
 
     let mut items: Vec<ContributionItem> = Vec::new();
     let status_sql = STATUS_SQL;
-    let reason_sql = "(SELECT o.rejected FROM records rec JOIN outbox o ON o.record_hash = rec.hash
-                       WHERE rec.forum_id = t.forum_id AND rec.id = t.record_id)";
+    let reason_sql = REASON_SQL;
     let queries = [
         (
             DraftKind::Comment,

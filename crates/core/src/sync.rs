@@ -334,12 +334,16 @@ impl Profile {
                 "UPDATE servers SET cursor = ?2, last_sync_ms = ?3, last_error = NULL WHERE forum_id = ?1",
                 params![&prepared.forum.as_bytes()[..], answer.cursor as i64, now_ms as i64],
             )?;
-            tx.execute(
+            let arrived = tx.execute(
                 "INSERT INTO local_forums (forum_id, origin, added_ms)
                  SELECT ?1, 'server', ?2 WHERE EXISTS (SELECT 1 FROM forums WHERE id = ?1)
                  ON CONFLICT (forum_id) DO NOTHING",
                 params![&prepared.forum.as_bytes()[..], now_ms as i64],
             )?;
+            if arrived > 0 {
+                // A forum just joined becomes the one shown when its statement first arrives.
+                crate::profile::remember_current_forum(tx, &prepared.forum)?;
+            }
             tx.execute(
                 "INSERT INTO sync_usage (month, sent, received) VALUES (?1, ?2, ?3)
                  ON CONFLICT (month) DO UPDATE SET sent = sent + excluded.sent, received = received + excluded.received",
@@ -799,7 +803,11 @@ fn random_unit() -> f64 {
 impl Profile {
     /// The status line for the forum the app shows, given what the scheduler is doing.
     pub fn sync_line(&self, scheduler: Option<&Scheduler>, now_ms: u64) -> Result<crate::view::SyncLine, Error> {
+        let data_version: i64 =
+            self.store.conn.query_row("SELECT coalesce(max(seq), 0) FROM record_log", [], |r| r.get(0))?;
         let mut line = crate::view::SyncLine {
+            forum: None,
+            data_version: data_version as u64,
             state: "local".into(),
             sent: 0,
             to_send: 0,
@@ -819,6 +827,7 @@ impl Profile {
             other => self.linked_forums()?.into_iter().find(|f| !self.has_forum(*f)).or(other),
         };
         let Some(forum) = forum else { return Ok(line) };
+        line.forum = Some(forum.to_string());
         let Some(status) = self.sync_status(forum, now_ms)? else { return Ok(line) };
         let live = scheduler.map(|s| s.live(forum)).unwrap_or_default();
         line.state = if live.syncing {

@@ -226,6 +226,8 @@ pub struct CommentView {
     pub anchor: Option<AnchorView>,
     /// For this user's own: `ready` (waiting to be sent), `sent` or `rejected`.
     pub status: Option<String>,
+    /// For this user's own, when a server refused it: why.
+    pub rejected_reason: Option<String>,
 }
 
 /// One run of a word-level comparison.
@@ -260,6 +262,8 @@ pub struct AmendmentView {
     pub diff_from_current: Option<DiffView>,
     /// For this user's own: `ready`, `sent` or `rejected`.
     pub status: Option<String>,
+    /// For this user's own, when a server refused it: why.
+    pub rejected_reason: Option<String>,
 }
 
 /// The positions taken on a priority: counts only, never who.
@@ -278,6 +282,8 @@ pub struct PositionsView {
     pub my_reason: Option<String>,
     /// For this user's own: `ready`, `sent` or `rejected`.
     pub status: Option<String>,
+    /// When a server refused this user's position: why.
+    pub rejected_reason: Option<String>,
 }
 
 /// A draft to reopen in its editor.
@@ -411,6 +417,8 @@ pub struct ForumListItem {
     pub title: Option<String>,
     /// `sample`, `file` or `server`.
     pub origin: String,
+    /// The language its statement is drafted in, once known.
+    pub language: Option<String>,
     /// The server it syncs with, if any.
     pub server: Option<String>,
     /// Whether it is the one the app shows.
@@ -421,8 +429,15 @@ pub struct ForumListItem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncLine {
+    /// The forum the line describes: the one shown, or one just joined whose statement has not
+    /// arrived yet.
+    pub forum: Option<String>,
     /// `local` (a forum on this device only), `syncing`, `offline`, `error` or `up_to_date`.
     pub state: String,
+    /// Grows whenever records arrive or are written on this device: a page whose data is older
+    /// should reload.
+    #[ts(type = "number")]
+    pub data_version: u64,
     /// Contributions sent so far in the sync under way.
     pub sent: u32,
     /// Contributions to send in the sync under way.

@@ -278,6 +278,7 @@ export class FixtureStore {
         onEarlierRevision: content.revision !== view.revision.id,
         anchor: content.anchor ? { exact: content.anchor.exact, state: 'exact' } : null,
         status: 'ready',
+        rejectedReason: null,
       };
       if (existing) Object.assign(existing, comment);
       else view.comments.push(comment);
@@ -302,6 +303,7 @@ export class FixtureStore {
         ),
         diffFromCurrent: null,
         status: 'ready',
+        rejectedReason: null,
       };
       if (existing) Object.assign(existing, amendment);
       else view.amendments.push(amendment);
@@ -500,7 +502,7 @@ export class FixtureStore {
       };
     }
     const id = `0193f2a3-0000-7000-8000-${String(this.#next++).padStart(12, '0')}`;
-    this.#forums.push({ id, title: null, origin: 'server', server: url, current: false });
+    this.#forums.push({ id, title: null, origin: 'server', language: null, server: url, current: false });
     this.#joining.add(id);
     this.joined.set(id, structuredClone(details));
     return id;

@@ -214,6 +214,7 @@ const incidentComments: CommentView[] = [
     onEarlierRevision: false,
     anchor: { exact: 'consistent protocols', state: 'exact' },
     status: null,
+    rejectedReason: null,
   },
   {
     id: 'cmt-sharing-zh',
@@ -228,6 +229,7 @@ const incidentComments: CommentView[] = [
     onEarlierRevision: true,
     anchor: { exact: 'information sharing for the common good', state: 'fuzzy' },
     status: null,
+    rejectedReason: null,
   },
   {
     id: 'cmt-72-hours',
@@ -242,6 +244,7 @@ const incidentComments: CommentView[] = [
     onEarlierRevision: true,
     anchor: { exact: 'within 72 hours of discovery', state: 'orphaned' },
     status: null,
+    rejectedReason: null,
   },
   {
     id: 'cmt-public-good',
@@ -262,6 +265,7 @@ const incidentComments: CommentView[] = [
     onEarlierRevision: false,
     anchor: { exact: 'information sharing for the public good', state: 'exact' },
     status: null,
+    rejectedReason: null,
   },
   {
     id: 'cmt-mine',
@@ -274,6 +278,7 @@ const incidentComments: CommentView[] = [
     onEarlierRevision: false,
     anchor: null,
     status: 'ready',
+    rejectedReason: null,
   },
 ];
 
@@ -317,6 +322,7 @@ const incidentAmendments: AmendmentView[] = [
       { kind: 'removed', text: ' Consider creating incentives for incident reporting.' },
     ],
     status: null,
+    rejectedReason: null,
   },
   {
     id: 'amd-mine',
@@ -350,6 +356,7 @@ const incidentAmendments: AmendmentView[] = [
     ],
     diffFromCurrent: null,
     status: 'sent',
+    rejectedReason: null,
   },
 ];
 
@@ -375,6 +382,7 @@ const contributions: Record<
       mine: 'support',
       myReason: 'Comparable reports are the basis for any shared response.',
       status: 'sent',
+      rejectedReason: null,
     },
     drafts: [],
   },
@@ -391,6 +399,7 @@ const contributions: Record<
         onEarlierRevision: false,
         anchor: null,
         status: null,
+        rejectedReason: null,
       },
       {
         id: 'cmt-refused',
@@ -405,16 +414,17 @@ const contributions: Record<
         onEarlierRevision: false,
         anchor: null,
         status: 'rejected',
+        rejectedReason: 'The forum is closed for comments on this priority.',
       },
     ],
     amendments: [],
-    positions: { support: 4, neutral: 0, oppose: 0, mine: null, myReason: null, status: null },
+    positions: { support: 4, neutral: 0, oppose: 0, mine: null, myReason: null, status: null, rejectedReason: null },
     drafts: [],
   },
   'pri-broaden-participation': {
     comments: [],
     amendments: [],
-    positions: { support: 0, neutral: 0, oppose: 0, mine: null, myReason: null, status: null },
+    positions: { support: 0, neutral: 0, oppose: 0, mine: null, myReason: null, status: null, rejectedReason: null },
     drafts: [
       {
         key: { kind: 'comment', target: 'cmt-draft-visas' },
@@ -481,6 +491,7 @@ export function fixturePriority(id: string): PriorityView | undefined {
       mine: null,
       myReason: null,
       status: null,
+      rejectedReason: null,
     },
     drafts: contributions[priority.id]?.drafts ?? [],
   });
@@ -501,11 +512,12 @@ export const JOINING_FORUM_ID = '0193f2a2-8d10-7f3c-a5b6-1c2d3e4f5a60';
 /** The forums on the fixture device, as the `forums` command lists them. */
 export function fixtureForums(): ForumListItem[] {
   return [
-    { id: SAMPLE_FORUM_ID, title: forum.title, origin: 'sample', server: null, current: true },
+    { id: SAMPLE_FORUM_ID, title: forum.title, origin: 'sample', language: 'en', server: null, current: true },
     {
       id: SERVER_FORUM_ID,
       title: 'Kigali Workshop on AI Incident Reporting',
       origin: 'server',
+      language: 'en',
       server: 'https://forum.example.org',
       current: false,
     },
@@ -513,6 +525,7 @@ export function fixtureForums(): ForumListItem[] {
       id: JOINING_FORUM_ID,
       title: null,
       origin: 'server',
+      language: null,
       server: 'https://plenary.example.net',
       current: false,
     },
@@ -522,6 +535,8 @@ export function fixtureForums(): ForumListItem[] {
 /** A status line; `over` says what differs from a forum on this device only. */
 export function fixtureSyncLine(over: Partial<SyncLine> = {}): SyncLine {
   return {
+    forum: SAMPLE_FORUM_ID,
+    dataVersion: 0,
     state: 'local',
     sent: 0,
     toSend: 0,

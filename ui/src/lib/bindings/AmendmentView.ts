@@ -53,4 +53,8 @@ diffFromCurrent: Array<DiffPart> | null,
 /**
  * For this user's own: `ready`, `sent` or `rejected`.
  */
-status: string | null, };
+status: string | null, 
+/**
+ * For this user's own, when a server refused it: why.
+ */
+rejectedReason: string | null, };

@@ -45,4 +45,8 @@ anchor: AnchorView | null,
 /**
  * For this user's own: `ready` (waiting to be sent), `sent` or `rejected`.
  */
-status: string | null, };
+status: string | null, 
+/**
+ * For this user's own, when a server refused it: why.
+ */
+rejectedReason: string | null, };

@@ -17,6 +17,10 @@ title: string | null,
  */
 origin: string, 
 /**
+ * The language its statement is drafted in, once known.
+ */
+language: string | null, 
+/**
  * The server it syncs with, if any.
  */
 server: string | null, 

@@ -27,4 +27,8 @@ myReason: string | null,
 /**
  * For this user's own: `ready`, `sent` or `rejected`.
  */
-status: string | null, };
+status: string | null, 
+/**
+ * When a server refused this user's position: why.
+ */
+rejectedReason: string | null, };

@@ -5,9 +5,19 @@
  */
 export type SyncLine = { 
 /**
+ * The forum the line describes: the one shown, or one just joined whose statement has not
+ * arrived yet.
+ */
+forum: string | null, 
+/**
  * `local` (a forum on this device only), `syncing`, `offline`, `error` or `up_to_date`.
  */
 state: string, 
+/**
+ * Grows whenever records arrive or are written on this device: a page whose data is older
+ * should reload.
+ */
+dataVersion: number, 
 /**
  * Contributions sent so far in the sync under way.
  */
