@@ -11,6 +11,7 @@ pub mod contribution;
 pub mod diff;
 pub mod identity;
 pub mod import;
+pub mod interchange;
 pub mod markdown;
 pub mod profile;
 pub(crate) mod query;
