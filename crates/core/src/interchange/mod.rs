@@ -150,11 +150,22 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 /// saying so, since a list that long helps nobody.
 const MAX_PROBLEMS: usize = 1000;
 
+/// Bytes per block of the character-count index in [`Problems`].
+const BLOCK: usize = 4096;
+
+/// Whether a byte continues a UTF-8 sequence (rather than starting a character).
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
 /// The problems found in one file, located by byte offsets into its text.
 pub(crate) struct Problems<'a> {
     text: &'a str,
     /// Byte offset at which each line starts.
     line_starts: Vec<usize>,
+    /// How many characters start before each multiple of [`BLOCK`] bytes, so that a column
+    /// is found without counting from the start of a long line.
+    chars_before_block: Vec<usize>,
     list: Vec<Problem>,
     /// Problems past [`MAX_PROBLEMS`] that were counted but not listed.
     dropped: usize,
@@ -165,7 +176,20 @@ impl<'a> Problems<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Problems { text, line_starts, list: Vec::new(), dropped: 0 }
+        let mut chars_before_block = vec![0];
+        for block in text.as_bytes().chunks(BLOCK) {
+            let last = chars_before_block.last().copied().unwrap_or(0);
+            chars_before_block.push(last + block.iter().filter(|&&b| !is_continuation(b)).count());
+        }
+        Problems { text, line_starts, chars_before_block, list: Vec::new(), dropped: 0 }
+    }
+
+    /// How many characters start before byte `offset`.
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        let counted = self.chars_before_block.get(block).copied().unwrap_or(0);
+        let rest = &self.text.as_bytes()[block * BLOCK..offset];
+        counted + rest.iter().filter(|&&b| !is_continuation(b)).count()
     }
 
     /// The line and column of a byte offset (clamped to the text, and to a character boundary).
@@ -176,7 +200,7 @@ impl<'a> Problems<'a> {
         }
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
+        (line, self.chars_before(offset) - self.chars_before(start) + 1)
     }
 
     /// Records a problem at a byte offset.

@@ -18,6 +18,10 @@ pub(crate) const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 /// of the readers that walk the tree.
 const MAX_DEPTH: usize = 64;
 
+/// More elements than this are refused: a statement or a glossary has a few thousand, and the
+/// tree of a 16 MiB file of empty elements would otherwise take far more memory than the file.
+const MAX_ELEMENTS: usize = 250_000;
+
 /// An element, with its namespace resolved.
 #[derive(Debug)]
 pub(crate) struct Element {
@@ -116,6 +120,7 @@ pub(crate) fn parse(text: &str, problems: &mut Problems<'_>) -> Option<Element> 
     let mut bindings: Vec<(String, String)> = Vec::new();
     let mut root: Option<Element> = None;
     let mut extra_root_reported = false;
+    let mut elements = 0;
     loop {
         let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = match reader.read_event() {
@@ -131,6 +136,12 @@ pub(crate) fn parse(text: &str, problems: &mut Problems<'_>) -> Option<Element> 
             Event::Start(ref e) | Event::Empty(ref e) => {
                 if stack.len() >= MAX_DEPTH {
                     problems.at(at, format!("elements are nested more than {MAX_DEPTH} deep"));
+                    return None;
+                }
+                elements += 1;
+                if elements > MAX_ELEMENTS {
+                    problems
+                        .at(at, format!("the file has more than {MAX_ELEMENTS} elements, far more than any statement"));
                     return None;
                 }
                 if stack.is_empty() && root.is_some() && !extra_root_reported {

@@ -284,3 +284,29 @@ proptest! {
         prop_assert_eq!(write(&read_back), written);
     }
 }
+
+#[test]
+fn too_many_elements_are_refused() {
+    let many = format!("{HEAD}{}</xliff>", "<a/>".repeat(250_001));
+    let problems = read(&many).expect_err("too many");
+    assert_eq!(
+        located(&problems),
+        [(
+            1,
+            HEAD.chars().count() + 4 * 249_999 + 1,
+            "the file has more than 250000 elements, far more than any statement"
+        )]
+    );
+}
+
+#[test]
+fn columns_on_a_long_line_are_found_quickly() {
+    // A one-line file of several megabytes with many problems: each column must not cost a
+    // scan of the line.
+    let unit = "<unit id=\"u\"><segment state=\"bad\"><source>é</source><target>x</target></segment></unit>";
+    let file = format!("{HEAD}<file id=\"f\">{}</file></xliff>", unit.repeat(60_000));
+    let started = std::time::Instant::now();
+    let problems = read(&file).expect_err("bad");
+    assert_eq!(problems.len(), 1001);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+}
