@@ -5,6 +5,7 @@
 use crate::{AppState, STARTED, now_ms};
 use plenary_core::Profile;
 use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
+use plenary_core::exchange::{Format, ImportSummary};
 use plenary_core::translation::{GlossaryView, TermView, TranslationDraft, TranslationEditorView, TranslationOverview};
 use plenary_core::view::{ForumListItem, MyContributions, PriorityView, SearchResults, StatementView, SyncLine};
 use plenary_proto::record::Target;
@@ -22,6 +23,9 @@ pub struct CommandError {
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     field: Option<String>,
+    /// For a file that cannot be imported: every problem, each saying where it is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    problems: Vec<String>,
 }
 
 impl From<plenary_core::Error> for CommandError {
@@ -30,14 +34,18 @@ impl From<plenary_core::Error> for CommandError {
             plenary_core::Error::Invalid { field, .. } => Some(field.clone()),
             _ => None,
         };
-        CommandError { code: e.code(), message: e.to_string(), field }
+        let problems = match &e {
+            plenary_core::Error::Import(list) => list.clone(),
+            _ => Vec::new(),
+        };
+        CommandError { code: e.code(), message: e.to_string(), field, problems }
     }
 }
 
 type Reply<T> = Result<T, CommandError>;
 
 fn bad_request(message: String) -> CommandError {
-    CommandError { code: "bad-request", message, field: None }
+    CommandError { code: "bad-request", message, field: None, problems: Vec::new() }
 }
 
 fn profile<'a>(state: &'a State<'_, AppState>) -> Result<MutexGuard<'a, Profile>, CommandError> {
@@ -45,6 +53,7 @@ fn profile<'a>(state: &'a State<'_, AppState>) -> Result<MutexGuard<'a, Profile>
         code: "internal",
         message: "an earlier operation failed midway; restart Plenary".into(),
         field: None,
+        problems: Vec::new(),
     })
 }
 
@@ -182,6 +191,7 @@ pub async fn join_forum(
             code: "invalid",
             message: e,
             field: Some("group".into()),
+            problems: Vec::new(),
         })?),
         None => None,
     };
@@ -291,6 +301,68 @@ pub fn save_glossary_entry(
     profile(&state)?.save_glossary_entry(&concept, &language, terms, definition, usage_note, now_ms())?;
     state.scheduler.wake();
     Ok(())
+}
+
+/// Where an export was saved.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Saved {
+    path: String,
+}
+
+/// Writes an exported file into the user's downloads folder (or home), under a name that does
+/// not overwrite an earlier export.
+fn save_export(stem: &str, extension: &str, content: &str) -> Reply<Saved> {
+    let dir =
+        dirs::download_dir().or_else(dirs::home_dir).ok_or_else(|| bad_request("no folder to save into".into()))?;
+    let io = |e: std::io::Error| CommandError {
+        code: "io",
+        message: format!("{}: {e}", dir.display()),
+        field: None,
+        problems: Vec::new(),
+    };
+    std::fs::create_dir_all(&dir).map_err(io)?;
+    let mut path = dir.join(format!("{stem}.{extension}"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("{stem}-{n}.{extension}"));
+    }
+    std::fs::write(&path, content).map_err(io)?;
+    Ok(Saved { path: path.display().to_string() })
+}
+
+/// Exports the translations into `language` as XLIFF 2.0 or PO, into the downloads folder.
+#[tauri::command(async)]
+pub fn export_translations(state: State<'_, AppState>, language: String, format: String) -> Reply<Saved> {
+    let format = Format::parse(&format)?;
+    let content = profile(&state)?.export_translations(None, &language, format)?;
+    let language: String = language.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    save_export(&format!("plenary-translations-{language}"), format.extension(), &content)
+}
+
+/// Imports a language's translations from the text of an XLIFF 2.0 or PO file.
+#[tauri::command(async)]
+pub fn import_translations(state: State<'_, AppState>, text: String, format: String) -> Reply<ImportSummary> {
+    let format = Format::parse(&format)?;
+    let summary = profile(&state)?.import_translations(&text, format, now_ms())?;
+    state.scheduler.wake();
+    Ok(summary)
+}
+
+/// Exports the glossary as TBX, into the downloads folder.
+#[tauri::command(async)]
+pub fn export_glossary(state: State<'_, AppState>) -> Reply<Saved> {
+    let content = profile(&state)?.export_glossary(None)?;
+    save_export("plenary-glossary", "tbx", &content)
+}
+
+/// Imports a glossary from the text of a TBX file.
+#[tauri::command(async)]
+pub fn import_glossary(state: State<'_, AppState>, text: String) -> Reply<ImportSummary> {
+    let summary = profile(&state)?.import_glossary(&text, now_ms())?;
+    state.scheduler.wake();
+    Ok(summary)
 }
 
 /// A remembered interface setting (`ui-locale`, `reading-language`), if set.

@@ -9,6 +9,7 @@ pub mod anchor;
 pub mod apply;
 pub mod contribution;
 pub mod diff;
+pub mod exchange;
 pub mod identity;
 pub mod import;
 pub mod interchange;
@@ -67,6 +68,9 @@ pub enum Error {
         /// What is wrong and how to put it right.
         message: String,
     },
+    /// An imported file has problems; each says where.
+    #[error("the file cannot be imported: {}", .0.join("; "))]
+    Import(Vec<String>),
     /// Something asked for is not in the store.
     #[error("{0} was not found")]
     NotFound(String),
@@ -99,6 +103,7 @@ impl Error {
             Error::Statement(_) => "statement",
             Error::Record(_) => "record",
             Error::Invalid { .. } => "invalid",
+            Error::Import(_) => "import",
             Error::NotFound(_) => "not-found",
             Error::Random(_) => "random",
             Error::Network(_) => "network",

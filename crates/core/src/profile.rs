@@ -15,6 +15,15 @@ use std::path::{Path, PathBuf};
 /// international workshop on open-source AI safety (December 2024).
 pub const SAMPLE_STATEMENT: &str = include_str!("../../../assets/sample/statement.md");
 
+/// The sample forum's starter glossary of contested terms (TBX).
+pub const SAMPLE_GLOSSARY: &str = include_str!("../../../assets/sample/glossary.tbx");
+
+/// The sample forum's partial translations (XLIFF 2.0), marked as needing review.
+pub const SAMPLE_TRANSLATIONS: &[&str] = &[
+    include_str!("../../../assets/sample/translations/zh.xlf"),
+    include_str!("../../../assets/sample/translations/ar.xlf"),
+];
+
 /// The store's file name inside the data directory.
 pub const STORE_FILE: &str = "plenary.sqlite3";
 
@@ -66,6 +75,12 @@ impl Profile {
         let empty = query::latest_forum(profile.store.conn())?.is_none();
         if empty {
             profile.import_statement(SAMPLE_STATEMENT, Origin::Sample, now_ms)?;
+            profile.import_glossary(SAMPLE_GLOSSARY, now_ms)?;
+            for file in SAMPLE_TRANSLATIONS {
+                profile.import_translations(file, crate::exchange::Format::Xliff, now_ms)?;
+            }
+            // The sample forum is this device's alone: nothing of it is ever sent.
+            profile.store.conn().execute("DELETE FROM outbox", [])?;
         }
         Ok((profile, Opened { loaded_sample: empty }))
     }

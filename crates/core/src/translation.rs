@@ -811,7 +811,7 @@ fn language(value: &str) -> Result<LanguageTag, Error> {
 }
 
 impl Profile {
-    fn forum_or_default(&self, forum: Option<ForumId>) -> Result<ForumId, Error> {
+    pub(crate) fn forum_or_default(&self, forum: Option<ForumId>) -> Result<ForumId, Error> {
         match forum {
             Some(f) => Ok(f),
             None => self.default_forum()?.ok_or_else(|| Error::NotFound("a forum".into())),
@@ -1130,6 +1130,42 @@ impl Profile {
             usage_note: usage_note.trim().to_owned(),
         });
         self.sign_record(forum, &body, now_ms, |_| Ok(()))
+    }
+
+    /// Signs `bodies` in order, applies them and queues them to send, all in one transaction:
+    /// either every one applies or nothing changes. A `translation.review` whose version is the
+    /// zero id reviews the `translation.put` signed just before it.
+    pub(crate) fn sign_batch(&mut self, forum: ForumId, bodies: Vec<Body>, now_ms: u64) -> Result<(), Error> {
+        for body in &bodies {
+            body.validate().map_err(|e| Error::Import(vec![e.to_string()]))?;
+        }
+        let key = &self.key;
+        self.store.transaction(|tx| {
+            let mut last_put: Option<RecordId> = None;
+            for mut body in bodies {
+                if let Body::TranslationReview(r) = &mut body
+                    && r.version == RecordId::from_bytes([0; 16])
+                {
+                    r.version = last_put.ok_or_else(|| Error::Record("a review with no version before it".into()))?;
+                }
+                let hlc = next_hlc(tx, now_ms)?;
+                let record = Record::sign(key, forum, RecordId::new_v7(hlc.unix_ms(), random_bytes()?), hlc, &body);
+                if matches!(body, Body::TranslationPut(_)) {
+                    last_put = Some(record.id);
+                }
+                match crate::apply::apply_records(tx, std::slice::from_ref(&record))?.first() {
+                    Some(crate::apply::Outcome::Applied) => {}
+                    Some(crate::apply::Outcome::Waiting(reason)) => return Err(Error::Import(vec![reason.clone()])),
+                    Some(crate::apply::Outcome::Refused(e)) => return Err(Error::Import(vec![e.to_string()])),
+                    other => return Err(Error::Record(format!("{other:?}"))),
+                }
+                tx.execute(
+                    "INSERT INTO outbox (record_hash, queued_ms) VALUES (?1, ?2)",
+                    params![&record.hash().0[..], now_ms as i64],
+                )?;
+            }
+            Ok(())
+        })
     }
 
     /// Signs `body` for `forum` by this device, applies it and queues it to send, running

@@ -76,6 +76,7 @@ fn typescript_bindings_are_fresh_and_complete() {
         check::<TranslationEditorView>(),
         check::<TranslationItem>(),
         check::<TranslationOverview>(),
+        check::<plenary_core::exchange::ImportSummary>(),
     ];
     let stale: Vec<&String> = checked.iter().filter(|(_, s)| *s).map(|(n, _)| n).collect();
     assert!(stale.is_empty(), "regenerated stale TypeScript bindings {stale:?}; review and commit them");

@@ -8,11 +8,31 @@ use plenary_proto::{Body, Hlc, PriorityId, Record, RecordId, RevisionId};
 
 const NOW: u64 = 1_764_000_000_000;
 
+/// A forum of its own (without the sample's glossary), working in English, French and Spanish.
+const STATEMENT: &str = "---
+title: Nuances
+language: en
+languages: en, ar, zh, fr, ru, es
+---
+
+# Standards and Openness
+
+## Standardize Incident Reporting
+
+Establish consistent protocols for AI safety incident reporting across countries and institutions.
+
+## Address Cultural and Contextual Nuances
+
+Address cultural and national nuances related to risk, such as different conceptions of terms including safety and security.
+";
+
 fn setup() -> (tempfile::TempDir, Profile, PriorityId) {
     let dir = tempfile::tempdir().unwrap();
-    let (profile, _) = Profile::open(dir.path(), NOW).unwrap();
+    let (mut profile, _) = Profile::open(dir.path(), NOW).unwrap();
+    profile.import_statement(STATEMENT, plenary_core::profile::Origin::File, NOW).unwrap();
     let view = profile.statement(None).unwrap();
-    let priority = view.sections[1].priorities[3].id.parse().unwrap(); // 2.4 Address Cultural and Contextual Nuances
+    assert_eq!(view.forum.title, "Nuances");
+    let priority = view.sections[0].priorities[1].id.parse().unwrap();
     (dir, profile, priority)
 }
 
@@ -29,7 +49,7 @@ fn a_translation_is_saved_reviewed_and_read_in_its_language() {
     let item = overview.items.iter().find(|i| i.subject == subject).unwrap();
     assert_eq!(
         (item.state.as_str(), item.label.as_str()),
-        ("untranslated", "2.4 Address Cultural and Contextual Nuances")
+        ("untranslated", "1.2 Address Cultural and Contextual Nuances")
     );
 
     p.save_translation_draft(&subject, "fr", &draft("Tenir compte", "Prendre en compte", "needs_review"), NOW).unwrap();
@@ -48,7 +68,7 @@ fn a_translation_is_saved_reviewed_and_read_in_its_language() {
     // Reading the statement in French: this priority translated and approved, the rest original.
     let statement = p.statement_in(None, Some("fr")).unwrap();
     assert_eq!(statement.reading_language, "fr");
-    let shown = &statement.sections[1].priorities[3];
+    let shown = &statement.sections[0].priorities[1];
     assert_eq!((shown.title.as_str(), shown.language.as_str()), ("Tenir compte", "fr"));
     assert_eq!(shown.translation.as_ref().unwrap().state, "approved");
     let other = &statement.sections[0].priorities[0];
@@ -166,4 +186,64 @@ fn a_translation_into_a_language_the_forum_does_not_use_is_refused() {
     p.save_translation_draft(&subject, "de", &draft("Nuancen", "Kulturelle Nuancen.", "translated"), NOW).unwrap();
     let err = p.submit_translation(&subject, "de", NOW + 1).unwrap_err();
     assert!(err.to_string().contains("not one of this forum's languages"), "{err}");
+}
+
+#[test]
+fn the_sample_forum_comes_with_a_glossary_and_partial_translations() {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _) = Profile::open(dir.path(), NOW).unwrap();
+    let glossary = p.glossary(None).unwrap();
+    assert_eq!(glossary.concepts.len(), 5);
+    assert!(glossary.concepts.iter().all(|c| c.entries.len() == 6), "every concept in the six languages");
+    let chinese = p.statement_in(None, Some("zh")).unwrap();
+    assert_eq!(chinese.title_translation.as_ref().unwrap().title, "");
+    assert_eq!(chinese.preamble.as_ref().unwrap().title, "序言");
+    let first = &chinese.sections[0].priorities[0];
+    assert_eq!((first.title.as_str(), first.language.as_str()), ("扩大全球人工智能安全论坛的参与", "zh"));
+    assert_eq!(first.translation.as_ref().unwrap().state, "needs_review");
+    assert!(!first.translation.as_ref().unwrap().outdated);
+    let later = &chinese.sections[1].priorities[0];
+    assert_eq!((later.language.as_str(), later.translation.as_ref().unwrap().state.as_str()), ("en", "untranslated"));
+    assert_eq!(chinese.sections[2].title, "人工智能安全进程");
+    let arabic = p.statement_in(None, Some("ar")).unwrap();
+    assert_eq!(arabic.sections[0].title, "التعاون والشمول");
+    // Nothing of the sample forum waits to be sent anywhere.
+    let queued: i64 = p.store().conn().query_row("SELECT count(*) FROM outbox", [], |r| r.get(0)).unwrap();
+    assert_eq!(queued, 0);
+}
+
+#[test]
+fn translations_and_the_glossary_round_trip_through_their_files() {
+    use plenary_core::exchange::Format;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = Profile::open(dir.path(), NOW).unwrap();
+    for format in [Format::Xliff, Format::Po] {
+        let exported = p.export_translations(None, "zh", format).unwrap();
+        let summary = p.import_translations(&exported, format, NOW + 10).unwrap();
+        assert_eq!(summary.written, 0, "{format:?}: importing an export changes nothing");
+        // The title, the preamble, three headings and nine priorities are translated; the
+        // other nine priorities and the about note are not.
+        assert_eq!((summary.unchanged, summary.skipped), (14, 10), "{summary:?}");
+        assert_eq!(p.export_translations(None, "zh", format).unwrap(), exported);
+    }
+    let tbx = p.export_glossary(None).unwrap();
+    let summary = p.import_glossary(&tbx, NOW + 20).unwrap();
+    assert_eq!(summary.written, 0);
+    assert_eq!(p.export_glossary(None).unwrap(), tbx);
+}
+
+#[test]
+fn a_bad_import_reports_every_problem_and_changes_nothing() {
+    use plenary_core::exchange::Format;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = Profile::open(dir.path(), NOW).unwrap();
+    let before = p.export_translations(None, "fr", Format::Xliff).unwrap();
+    let broken = before.replace("trgLang=\"fr\"", "trgLang=\"de\"").replacen("priority/", "priority/nonsense-", 1);
+    let err = p.import_translations(&broken, Format::Xliff, NOW + 1).unwrap_err();
+    let plenary_core::Error::Import(problems) = err else { panic!("an import error") };
+    assert!(problems.iter().any(|m| m.contains("de, which is not one of this forum's languages")), "{problems:?}");
+    assert!(problems.iter().any(|m| m.contains("no such part") || m.contains("no priority")), "{problems:?}");
+    let not_xml = p.import_translations("<xliff version=\"2.0\"><file>", Format::Xliff, NOW + 2).unwrap_err();
+    assert!(not_xml.to_string().contains("line 1"), "{not_xml}");
+    assert_eq!(p.export_translations(None, "fr", Format::Xliff).unwrap(), before);
 }
