@@ -7,12 +7,18 @@ import type { DraftContent } from './bindings/DraftContent';
 import type { DraftKey } from './bindings/DraftKey';
 import type { DraftKind } from './bindings/DraftKind';
 import type { ForumListItem } from './bindings/ForumListItem';
+import type { GlossaryView } from './bindings/GlossaryView';
 import type { IdentityDetails } from './bindings/IdentityDetails';
 import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
 import type { SearchResults } from './bindings/SearchResults';
 import type { StatementView } from './bindings/StatementView';
 import type { SyncLine } from './bindings/SyncLine';
+import type { TermView } from './bindings/TermView';
+import type { TranslationDraft } from './bindings/TranslationDraft';
+import type { TranslationEditorView } from './bindings/TranslationEditorView';
+import type { TranslationOverview } from './bindings/TranslationOverview';
+import type { ReviewDecision, UiSetting } from './backend';
 import { FixtureStore } from './fixture-store';
 import type { JoinDetails } from './join';
 
@@ -26,8 +32,14 @@ async function answer<T>(command: string, args: Record<string, unknown> = {}): P
   return store.answer(command, args) as T;
 }
 
-export const getStatement = vi.fn((): Promise<StatementView> => answer('statement'));
-export const getPriority = vi.fn((id: string): Promise<PriorityView> => answer('priority', { id }));
+export const getStatement = vi.fn(
+  (language?: string | null): Promise<StatementView> =>
+    answer('statement', language ? { language } : {}),
+);
+export const getPriority = vi.fn(
+  (id: string, language?: string | null): Promise<PriorityView> =>
+    answer('priority', language ? { id, language } : { id }),
+);
 export const newDraft = vi.fn(
   (kind: DraftKind, priority: string): Promise<DraftKey> => answer('new_draft', { kind, priority }),
 );
@@ -61,6 +73,47 @@ export const joinForum = vi.fn(
 );
 export const syncNow = vi.fn((): Promise<void> => answer('sync_now'));
 export const getSyncLine = vi.fn((): Promise<SyncLine> => answer('sync_line'));
+export const getUiSetting = vi.fn(
+  (key: UiSetting): Promise<string | null> => answer('ui_setting', { key }),
+);
+export const setUiSetting = vi.fn(
+  (key: UiSetting, value: string): Promise<void> => answer('set_ui_setting', { key, value }),
+);
+export const getTranslationOverview = vi.fn(
+  (language: string): Promise<TranslationOverview> => answer('translation_overview', { language }),
+);
+export const getTranslationEditor = vi.fn(
+  (subject: string, language: string): Promise<TranslationEditorView> =>
+    answer('translation_editor', { subject, language }),
+);
+export const saveTranslationDraft = vi.fn(
+  (subject: string, language: string, draft: TranslationDraft): Promise<void> =>
+    answer('save_translation_draft', { subject, language, draft }),
+);
+export const discardTranslationDraft = vi.fn(
+  (subject: string, language: string): Promise<void> =>
+    answer('discard_translation_draft', { subject, language }),
+);
+export const submitTranslation = vi.fn(
+  (subject: string, language: string): Promise<void> =>
+    answer('submit_translation', { subject, language }),
+);
+export const reviewTranslation = vi.fn(
+  (subject: string, language: string, decision: ReviewDecision, note: string | null): Promise<void> =>
+    answer('review_translation', { subject, language, decision, note }),
+);
+export const getGlossary = vi.fn((): Promise<GlossaryView> => answer('glossary'));
+export const addConcept = vi.fn((note: string | null): Promise<string> => answer('add_concept', { note }));
+export const saveGlossaryEntry = vi.fn(
+  (
+    concept: string,
+    language: string,
+    terms: TermView[],
+    definition: string,
+    usageNote: string,
+  ): Promise<void> =>
+    answer('save_glossary_entry', { concept, language, terms, definition, usageNote }),
+);
 export const uiReady = vi.fn(async (): Promise<void> => {});
 
 const spies = [
@@ -82,6 +135,17 @@ const spies = [
   joinForum,
   syncNow,
   getSyncLine,
+  getUiSetting,
+  setUiSetting,
+  getTranslationOverview,
+  getTranslationEditor,
+  saveTranslationDraft,
+  discardTranslationDraft,
+  submitTranslation,
+  reviewTranslation,
+  getGlossary,
+  addConcept,
+  saveGlossaryEntry,
   uiReady,
 ];
 

@@ -9,16 +9,27 @@ import type { DraftContent } from './bindings/DraftContent';
 import type { DraftKey } from './bindings/DraftKey';
 import type { DraftKind } from './bindings/DraftKind';
 import type { ForumListItem } from './bindings/ForumListItem';
+import type { GlossaryView } from './bindings/GlossaryView';
 import type { IdentityDetails } from './bindings/IdentityDetails';
 import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
 import type { SearchResults } from './bindings/SearchResults';
 import type { StatementView } from './bindings/StatementView';
 import type { SyncLine } from './bindings/SyncLine';
+import type { TermView } from './bindings/TermView';
+import type { TranslationDraft } from './bindings/TranslationDraft';
+import type { TranslationEditorView } from './bindings/TranslationEditorView';
+import type { TranslationOverview } from './bindings/TranslationOverview';
 import { toBackendError } from './errors';
 import type { JoinDetails } from './join';
 
 export type { BackendError } from './errors';
+
+/** The interface settings the shell remembers. */
+export type UiSetting = 'ui-locale' | 'reading-language';
+
+/** A reviewer's decision on a translation. */
+export type ReviewDecision = 'approved' | 'needs_review';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   if (import.meta.env.MODE === 'fixtures') return fromFixtures<T>(command, args);
@@ -29,14 +40,16 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-/** The whole statement in reading order. */
-export function getStatement(): Promise<StatementView> {
-  return call<StatementView>('statement');
+/** The whole statement in reading order, read in `language` (BCP 47): translations where
+ * they exist, each part with its state; the original when no language is given. */
+export function getStatement(language?: string | null): Promise<StatementView> {
+  return call<StatementView>('statement', language ? { language } : undefined);
 }
 
-/** One priority's page. Rejects with code `not-found` for an unknown id. */
-export function getPriority(id: string): Promise<PriorityView> {
-  return call<PriorityView>('priority', { id });
+/** One priority's page, read in `language` like the statement. Rejects with code
+ * `not-found` for an unknown id. */
+export function getPriority(id: string, language?: string | null): Promise<PriorityView> {
+  return call<PriorityView>('priority', language ? { id, language } : { id });
 }
 
 /** A key for a new draft: a fresh id for a comment or amendment; for a position, the
@@ -125,6 +138,82 @@ export function syncNow(): Promise<void> {
 /** The status line of the forum shown: its sync state, progress, and what waits. */
 export function getSyncLine(): Promise<SyncLine> {
   return call<SyncLine>('sync_line');
+}
+
+/** An interface setting remembered on this device (`ui-locale`, `reading-language`), or
+ * null when it was never set. */
+export function getUiSetting(key: UiSetting): Promise<string | null> {
+  return call<string | null>('ui_setting', { key });
+}
+
+/** Remembers an interface setting on this device. */
+export function setUiSetting(key: UiSetting, value: string): Promise<void> {
+  return call<void>('set_ui_setting', { key, value });
+}
+
+/** Every part of the statement with its translation state in `language`. */
+export function getTranslationOverview(language: string): Promise<TranslationOverview> {
+  return call<TranslationOverview>('translation_overview', { language });
+}
+
+/** The translation editor for one part (`subject`: `title`, `preamble`, `about`,
+ * `section/<id>` or `priority/<id>`) in `language`. */
+export function getTranslationEditor(subject: string, language: string): Promise<TranslationEditorView> {
+  return call<TranslationEditorView>('translation_editor', { subject, language });
+}
+
+/** Stores what the translator typed, on this device only. */
+export function saveTranslationDraft(
+  subject: string,
+  language: string,
+  draft: TranslationDraft,
+): Promise<void> {
+  return call<void>('save_translation_draft', { subject, language, draft });
+}
+
+/** Throws the translator's draft away. */
+export function discardTranslationDraft(subject: string, language: string): Promise<void> {
+  return call<void>('discard_translation_draft', { subject, language });
+}
+
+/** Signs the saved draft as the translation's new version, ready to send. A draft that cannot
+ * be accepted is refused with code `invalid` and the `field` at fault (`text`, `title`,
+ * `state`, …), and stays as it was. */
+export function submitTranslation(subject: string, language: string): Promise<void> {
+  return call<void>('submit_translation', { subject, language });
+}
+
+/** A reviewer's decision on the current version of a translation: `approved`, or
+ * `needs_review` (sent back), with an optional note. */
+export function reviewTranslation(
+  subject: string,
+  language: string,
+  decision: ReviewDecision,
+  note: string | null,
+): Promise<void> {
+  return call<void>('review_translation', { subject, language, decision, note });
+}
+
+/** The forum's glossary of contested terms. */
+export function getGlossary(): Promise<GlossaryView> {
+  return call<GlossaryView>('glossary');
+}
+
+/** Adds a concept to the glossary; resolves with its id. */
+export function addConcept(note: string | null): Promise<string> {
+  return call<string>('add_concept', { note });
+}
+
+/** Writes a concept's entry in one language. Refused with code `invalid` and the `field` at
+ * fault (`terms`, `definition`, `usage_note`, …). */
+export function saveGlossaryEntry(
+  concept: string,
+  language: string,
+  terms: TermView[],
+  definition: string,
+  usageNote: string,
+): Promise<void> {
+  return call<void>('save_glossary_entry', { concept, language, terms, definition, usageNote });
 }
 
 /** Tells the shell that the first screen has been painted; it logs the cold-start time. */

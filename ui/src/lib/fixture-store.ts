@@ -8,7 +8,8 @@
 // not arrived (no title). Every forum shows the same fixture statement under its own title.
 // Joining works with any invite code but `USED-UP` and `NOT-VALID` (the server refuses them)
 // and any server but one whose address contains `unreachable` (a network failure); the
-// joined forum arrives with the next `sync_now`.
+// joined forum arrives with the next `sync_now`. Translations and the glossary are answered by
+// fixture-translations.ts; interface settings are kept in memory.
 
 import type { AmendmentView } from './bindings/AmendmentView';
 import type { CommentView } from './bindings/CommentView';
@@ -26,6 +27,9 @@ import type { PriorityView } from './bindings/PriorityView';
 import type { SearchResult } from './bindings/SearchResult';
 import type { Segment } from './bindings/Segment';
 import type { SyncLine } from './bindings/SyncLine';
+import type { TermView } from './bindings/TermView';
+import type { TranslationDraft } from './bindings/TranslationDraft';
+import { TranslationFixtures, fixtureHtml } from './fixture-translations';
 import {
   fixtureForums,
   fixturePriority,
@@ -57,25 +61,8 @@ function invalid(field: string, message: string) {
   return { code: 'invalid', field, message: `${field}: ${message}` };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A small Markdown renderer for fixtures only: paragraphs, **strong** and *emphasis*. */
-export function fixtureMarkdown(text: string): string {
-  return text
-    .trim()
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim() !== '')
-    .map((p) => {
-      const html = escapeHtml(p.trim())
-        .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-        .replace(/\*(.+?)\*/g, '<em>$1</em>')
-        .replace(/\n/g, ' ');
-      return `<p>${html}</p>\n`;
-    })
-    .join('');
-}
+/** A small Markdown renderer for fixtures only: paragraphs, lists, **strong** and *emphasis*. */
+export const fixtureMarkdown = fixtureHtml;
 
 /** The text of sanitized HTML, whitespace collapsed. */
 function plain(html: string): string {
@@ -135,11 +122,16 @@ export class FixtureStore {
   #synced = new Map<string, number>();
   /** What each join told the organizers, by forum. */
   joined = new Map<string, JoinDetails>();
+  /** Translations and the glossary. */
+  translations: TranslationFixtures;
+  /** Interface settings remembered on this device. */
+  settings = new Map<string, string>();
   #next = 1;
   #now: () => number;
 
   constructor(now: () => number = Date.now) {
     this.#now = now;
+    this.translations = new TranslationFixtures(() => this.#statement(), now);
     for (const id of this.#priorityIds()) {
       const view = fixturePriority(id)!;
       for (const draft of view.drafts) {
@@ -162,9 +154,12 @@ export class FixtureStore {
     const args = JSON.parse(JSON.stringify(given)) as Record<string, unknown>;
     switch (command) {
       case 'statement':
-        return { ...fixtureStatement(), forum: this.#summary() };
+        return this.translations.statementIn(this.#statement(), this.#language(args.language));
       case 'priority':
-        return { ...this.priority(String(args.id)), forum: this.#summary() };
+        return this.translations.priorityIn(
+          { ...this.priority(String(args.id)), forum: this.#summary() },
+          this.#language(args.language),
+        );
       case 'new_draft':
         return this.newDraft(args.kind as DraftKind, String(args.priority));
       case 'save_draft':
@@ -200,6 +195,44 @@ export class FixtureStore {
         return this.syncLine();
       case 'ui_ready':
         return undefined;
+      case 'ui_setting':
+        return this.settings.get(this.#settingKey(args.key)) ?? null;
+      case 'set_ui_setting':
+        this.settings.set(this.#settingKey(args.key), String(args.value));
+        return undefined;
+      case 'translation_overview':
+        return this.translations.overview(String(args.language));
+      case 'translation_editor':
+        return this.translations.editor(String(args.subject), String(args.language));
+      case 'save_translation_draft':
+        return this.translations.saveDraft(
+          String(args.subject),
+          String(args.language),
+          args.draft as TranslationDraft,
+        );
+      case 'discard_translation_draft':
+        return this.translations.discardDraft(String(args.subject), String(args.language));
+      case 'submit_translation':
+        return this.translations.submit(String(args.subject), String(args.language));
+      case 'review_translation':
+        return this.translations.review(
+          String(args.subject),
+          String(args.language),
+          String(args.decision),
+          (args.note as string | null | undefined) ?? null,
+        );
+      case 'glossary':
+        return this.translations.glossary();
+      case 'add_concept':
+        return this.translations.addConcept((args.note as string | null | undefined) ?? null);
+      case 'save_glossary_entry':
+        return this.translations.saveEntry(
+          String(args.concept),
+          String(args.language),
+          args.terms as TermView[],
+          String(args.definition ?? ''),
+          String(args.usageNote ?? ''),
+        );
       default:
         throw `Command ${command} not found`;
     }
@@ -584,6 +617,23 @@ export class FixtureStore {
       }
     }
     return structuredClone({ query: q, results });
+  }
+
+  /** The statement in its original language, under the title of the forum shown. */
+  #statement() {
+    return { ...fixtureStatement(), forum: this.#summary() };
+  }
+
+  /** A `language` argument: none, or a language tag. */
+  #language(value: unknown): string | null {
+    return typeof value === 'string' && value !== '' ? value : null;
+  }
+
+  #settingKey(key: unknown): string {
+    if (key !== 'ui-locale' && key !== 'reading-language') {
+      throw invalid('key', `'${String(key)}' is not an interface setting`);
+    }
+    return key;
   }
 
   /** The fixture forum's summary under the title of the forum shown. */

@@ -88,6 +88,56 @@ describe('backend', () => {
     ]);
   });
 
+  it('reads the statement and a priority in a language, or in the original', async () => {
+    invokeMock.mockResolvedValue({});
+    await backend.getStatement('fr');
+    await backend.getStatement(null);
+    await backend.getPriority('pri-1', 'ar');
+    await backend.getPriority('pri-1', null);
+    expect(invokeMock.mock.calls).toEqual([
+      ['statement', { language: 'fr' }],
+      ['statement', undefined],
+      ['priority', { id: 'pri-1', language: 'ar' }],
+      ['priority', { id: 'pri-1' }],
+    ]);
+  });
+
+  it('calls the translation, glossary and settings commands with camelCase arguments', async () => {
+    invokeMock.mockResolvedValue(undefined);
+    const draft = { title: 'Titre', body: 'Texte', state: 'translated' };
+    const terms = [{ text: 'sûreté', status: 'preferred' }];
+    await backend.getUiSetting('reading-language');
+    await backend.setUiSetting('reading-language', 'fr');
+    await backend.getTranslationOverview('fr');
+    await backend.getTranslationEditor('priority/p-1', 'fr');
+    await backend.saveTranslationDraft('priority/p-1', 'fr', draft);
+    await backend.discardTranslationDraft('priority/p-1', 'fr');
+    await backend.submitTranslation('priority/p-1', 'fr');
+    await backend.reviewTranslation('priority/p-1', 'fr', 'needs_review', 'Check 2.1');
+    await backend.getGlossary();
+    await backend.addConcept(null);
+    await backend.saveGlossaryEntry('c-1', 'fr', terms, 'Définition', 'Usage');
+    expect(invokeMock.mock.calls).toEqual([
+      ['ui_setting', { key: 'reading-language' }],
+      ['set_ui_setting', { key: 'reading-language', value: 'fr' }],
+      ['translation_overview', { language: 'fr' }],
+      ['translation_editor', { subject: 'priority/p-1', language: 'fr' }],
+      ['save_translation_draft', { subject: 'priority/p-1', language: 'fr', draft }],
+      ['discard_translation_draft', { subject: 'priority/p-1', language: 'fr' }],
+      ['submit_translation', { subject: 'priority/p-1', language: 'fr' }],
+      [
+        'review_translation',
+        { subject: 'priority/p-1', language: 'fr', decision: 'needs_review', note: 'Check 2.1' },
+      ],
+      ['glossary', undefined],
+      ['add_concept', { note: null }],
+      [
+        'save_glossary_entry',
+        { concept: 'c-1', language: 'fr', terms, definition: 'Définition', usageNote: 'Usage' },
+      ],
+    ]);
+  });
+
   it('keeps the field a form error names', async () => {
     invokeMock.mockRejectedValueOnce({ code: 'invalid', field: 'body', message: 'body: empty' });
     await expect(backend.submitDraft({ kind: 'comment', target: 'c' })).rejects.toEqual({
