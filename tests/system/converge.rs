@@ -286,3 +286,63 @@ async fn the_background_scheduler_syncs_a_joined_forum() {
     assert_eq!(profile.lock().unwrap().default_forum().unwrap(), Some(sample));
     assert_eq!(profile.lock().unwrap().sync_line(Some(&scheduler), clock()()).unwrap().state, "local");
 }
+
+/// A source revision changes on the organizer's device; the translator's translation is marked
+/// outdated after they sync, with what changed in the source.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_translation_becomes_outdated_when_the_source_changes_elsewhere() {
+    use plenary_core::translation::TranslationDraft;
+    let server = TestServer::start().await;
+    let organizer = Client::join("Organizer", &server, &server.url, Role::Organizer).await;
+    let translator = Client::join("Translator", &server, &server.url, Role::Translator).await;
+    organizer.sync().await.unwrap();
+    translator.sync().await.unwrap();
+    let priority = translator.priorities()[12]; // 2.4 Address Cultural and Contextual Nuances
+    let subject = format!("priority/{priority}");
+    {
+        let mut t = translator.profile.lock().unwrap();
+        t.set_current_forum(translator.forum).unwrap();
+        let draft = TranslationDraft {
+            title: Some("Tenir compte des nuances culturelles et contextuelles".into()),
+            body: "Tenir compte des nuances culturelles et nationales liées au risque, comme les conceptions différentes de termes tels que sûreté et sécurité.".into(),
+            state: "translated".into(),
+        };
+        t.save_translation_draft(&subject, "fr", &draft, clock()()).unwrap();
+        t.submit_translation(&subject, "fr", clock()()).unwrap();
+        let editor = t.translation_editor(None, &subject, "fr").unwrap();
+        assert!(!editor.current.unwrap().outdated);
+    }
+    translator.sync().await.unwrap();
+
+    // The organizer sees the translation, then revises the source.
+    organizer.sync().await.unwrap();
+    {
+        let mut o = organizer.profile.lock().unwrap();
+        o.set_current_forum(organizer.forum).unwrap();
+        let editor = o.translation_editor(None, &subject, "fr").unwrap();
+        assert_eq!(editor.current.unwrap().state, "translated");
+        o.revise_priority(
+            priority,
+            "Address Cultural and Contextual Nuances",
+            "Address cultural, regional and national nuances related to risk, such as different conceptions of terms including safety and security.",
+            Some("after the second session".into()),
+            clock()(),
+        )
+        .unwrap();
+    }
+    organizer.sync().await.unwrap();
+
+    // The translator syncs: outdated, with the change in the source.
+    translator.sync().await.unwrap();
+    let t = translator.profile.lock().unwrap();
+    let editor = t.translation_editor(None, &subject, "fr").unwrap();
+    assert!(editor.current.as_ref().unwrap().outdated, "the translation is marked outdated");
+    let changes = editor.source_changes.unwrap();
+    let added: String = changes.body.iter().filter(|d| d.kind == "added").map(|d| d.text.as_str()).collect();
+    assert!(added.contains("regional"), "{:?}", changes.body);
+    let reading = t.statement_in(None, Some("fr")).unwrap();
+    let badge = reading.sections[1].priorities[3].translation.clone().unwrap();
+    assert!(badge.outdated && badge.state == "translated", "{badge:?}");
+    drop(t);
+    assert_eq!(translator.state(), organizer.state());
+}

@@ -1060,6 +1060,43 @@ impl Profile {
         self.sign_record(forum, &body, now_ms, |_| Ok(()))
     }
 
+    /// Writes a new revision of a priority (organizers only): its current text gives way to
+    /// `title` and `body`, with `note` saying why.
+    pub fn revise_priority(
+        &mut self,
+        priority: PriorityId,
+        title: &str,
+        body: &str,
+        note: Option<String>,
+        now_ms: u64,
+    ) -> Result<(), Error> {
+        let conn = self.store.conn();
+        let (forum, current, language): (Vec<u8>, Vec<u8>, String) = conn
+            .query_row(
+                "SELECT p.forum_id, p.current_revision, r.language FROM priorities p
+                 JOIN revisions r ON r.id = p.current_revision WHERE p.id = ?1",
+                [&priority.as_bytes()[..]],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("the priority {priority}")))?;
+        let forum =
+            ForumId::from_bytes(forum.try_into().map_err(|_| Error::Record("a stored id is malformed".into()))?);
+        let parent = plenary_proto::RevisionId::from_bytes(
+            current.try_into().map_err(|_| Error::Record("a stored id is malformed".into()))?,
+        );
+        let body = Body::RevisionCreate(plenary_proto::record::RevisionCreate {
+            revision: plenary_proto::RevisionId::new_v7(now_ms, random_bytes()?),
+            priority,
+            parents: vec![parent],
+            title: title.trim().to_owned(),
+            body: body.trim().to_owned(),
+            language: language_tag(&language)?,
+            note: note.filter(|n| !n.trim().is_empty()),
+        });
+        self.sign_record(forum, &body, now_ms, |_| Ok(()))
+    }
+
     /// The forum's glossary.
     pub fn glossary(&self, forum: Option<ForumId>) -> Result<GlossaryView, Error> {
         let forum = self.forum_or_default(forum)?;
