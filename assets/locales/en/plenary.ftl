@@ -79,6 +79,37 @@ priority-next = Next priority
 # The window's title on a priority's page.
 window-title-priority = { $number } { $title } – { $forum }
 
+## Reading the statement in another language
+
+# Label of the menu of the languages the statement can be read in.
+reading-language-label = Read in
+# The statement's own language in that menu. $language is its name, such as "English".
+reading-language-original = { $language } (original)
+# Announced to screen readers once the page shows another language. $language is its name.
+reading-language-changed = Now reading in { $language }.
+# The state of a translation of a part of the statement (a heading, a priority, the
+# preamble…), shown beside it. $state is untranslated, machine_draft (made by a machine, not
+# yet checked by a person), needs_review, translated or approved.
+translation-state = { $state ->
+    [untranslated] Not translated
+    [machine_draft] Machine draft
+    [needs_review] Needs review
+    [translated] Translated
+    [approved] Approved
+   *[other] { $state }
+}
+# Beside a part read in another language that has no translation yet: the original is shown
+# instead.
+reading-untranslated = Not yet translated — original shown
+# Beside a translation made from an earlier version of the original text.
+translation-outdated = Outdated: the original changed
+# A toggle button on a translated priority: shows the original text beside the translation.
+show-original = Show the original
+# Heading of the original text shown beside a translation.
+original-heading = Original
+# Below a translated priority: comments and their passages belong to the original text.
+original-comment-hint = Comments are anchored to the original text. Show the original to comment on a passage.
+
 ## Pages that do not exist
 
 not-found-heading = Page not found
