@@ -110,6 +110,51 @@ original-heading = Original
 # Below a translated priority: comments and their passages belong to the original text.
 original-comment-hint = Comments are anchored to the original text. Show the original to comment on a passage.
 
+## Translating the statement: the parts and their state
+
+translate-heading = Translate
+translate-intro = Translate the statement part by part into the forum’s languages. Open a part to translate it beside its original, with the glossary at hand.
+translate-no-languages = This forum works in one language only, so there is nothing to translate.
+# Label of the menu of languages to translate into.
+translate-language-label = Translate into
+# $language is the name of the statement's original language.
+translate-from = From { $language }, the original
+# Accessible name of the summary of how far a translation has come.
+translate-progress-heading = Progress
+# $done parts of $total are translated or approved.
+translate-progress = { $total ->
+    [one] { $done } of { $total } part translated or approved
+   *[other] { $done } of { $total } parts translated or approved
+}
+# Counts beside the states: parts whose original changed since they were translated, and
+# parts with a draft saved on this computer.
+translate-count-outdated = Outdated
+translate-count-drafts = Drafts on this computer
+translate-parts-heading = Parts of the statement
+translate-only-needing-work = Only parts that need work
+translate-nothing-needs-work = Every part is approved and up to date.
+translate-keys-hint = Use the up and down arrow keys to move through the parts, and Enter to open one.
+# The kind of a part of the statement. $kind is title, preamble, section, priority or about
+# (the closing note).
+translate-subject-kind = { $kind ->
+    [title] Title
+    [preamble] Preamble
+    [section] Section
+    [priority] Priority
+    [about] Closing note
+   *[other] Part
+}
+# Beside a part whose translation has a draft saved on this computer, not yet a version.
+translate-has-draft = Draft saved
+# What the glossary finds in a translation. $term is a term as written in the translation's
+# language, $concept the concept's term in the original's language (such as "safety"),
+# $preferred the terms to use instead (several are joined by " / ").
+translation-flag-forbidden-prefer = Uses the forbidden term “{ $term }” for { $concept } — prefer “{ $preferred }”
+translation-flag-forbidden = Uses the forbidden term “{ $term }” for { $concept }
+translation-flag-missing = Missing the preferred term “{ $term }” for { $concept }
+# The window's title on the translation pages. $language is the language's name.
+window-title-translate = Translate into { $language } – Plenary
+
 ## Pages that do not exist
 
 not-found-heading = Page not found
@@ -144,6 +189,10 @@ nav-statement = Statement
 nav-mine = My contributions
 nav-settings = Settings
 nav-join = Join a forum
+# Translating the statement into the forum's other languages.
+nav-translate = Translate
+# The glossary of contested terms (such as safety and security) in every language.
+nav-glossary = Glossary
 search-label = Search the statement, comments and amendments
 # Shown in the empty search field; "/" is the key that puts focus there.
 search-placeholder = Search (press /)

@@ -3,7 +3,10 @@
 // `#/priority/<id>` one priority's page (`?focus=<element id>` scrolls to and focuses a
 // comment, an amendment or a draft's editor on it), `#/mine` the user's contributions,
 // `#/search?q=<query>` search results, `#/settings` the user's identity details, `#/join`
-// joining a forum on a server.
+// joining a forum on a server, `#/translate` (or `#/translate/<language>`) the parts of the
+// statement and their translation state, `#/translate/<language>/<subject>` the translation
+// editor of one part (`title`, `preamble`, `about`, `section/<id>`, `priority/<id>`), and
+// `#/glossary` the glossary of contested terms.
 
 export type Route =
   | { kind: 'statement' }
@@ -12,9 +15,28 @@ export type Route =
   | { kind: 'search'; query: string }
   | { kind: 'settings' }
   | { kind: 'join' }
+  | { kind: 'translate'; language: string | null }
+  | { kind: 'translation'; language: string; subject: string }
+  | { kind: 'glossary' }
   | { kind: 'not-found'; hash: string };
 
 const PRIORITY_PREFIX = '#/priority/';
+const TRANSLATE = '#/translate';
+
+/** The translation route a path below `#/translate/` names, if any. */
+function translateRoute(rest: string): Route | null {
+  const [language = '', ...subject] = rest.split('/');
+  try {
+    const decoded = decodeURIComponent(language);
+    if (decoded === '') return null;
+    if (subject.length === 0) return { kind: 'translate', language: decoded };
+    const name = subject.map(decodeURIComponent).join('/');
+    return name === '' ? null : { kind: 'translation', language: decoded, subject: name };
+  } catch {
+    // A malformed escape names nothing.
+    return null;
+  }
+}
 
 /** The route a location fragment names. */
 export function parseHash(hash: string): Route {
@@ -24,6 +46,12 @@ export function parseHash(hash: string): Route {
   if (path === '#/mine') return { kind: 'mine' };
   if (path === '#/settings') return { kind: 'settings' };
   if (path === '#/join') return { kind: 'join' };
+  if (path === '#/glossary') return { kind: 'glossary' };
+  if (path === TRANSLATE) return { kind: 'translate', language: null };
+  if (path.startsWith(`${TRANSLATE}/`)) {
+    const route = translateRoute(path.slice(TRANSLATE.length + 1));
+    if (route) return route;
+  }
   if (path === '#/search') return { kind: 'search', query: params.get('q') ?? '' };
   if (path.startsWith(PRIORITY_PREFIX)) {
     const encoded = path.slice(PRIORITY_PREFIX.length);
@@ -51,6 +79,20 @@ export const settingsHref = '#/settings';
 
 /** The link to joining a forum on a server. */
 export const joinHref = '#/join';
+
+/** The link to the glossary. */
+export const glossaryHref = '#/glossary';
+
+/** The link to the parts of the statement and their state in `language` (by default the
+ * last language translated into, or the reader's). */
+export function translateHref(language?: string | null): string {
+  return language ? `${TRANSLATE}/${encodeURIComponent(language)}` : TRANSLATE;
+}
+
+/** The link to the translation editor of one part of the statement. */
+export function translationHref(language: string, subject: string): string {
+  return `${translateHref(language)}/${subject.split('/').map(encodeURIComponent).join('/')}`;
+}
 
 /** The link to a priority's page, optionally focusing the element with id `focus` on it. */
 export function priorityHref(id: string, focus?: string): string {

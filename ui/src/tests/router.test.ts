@@ -1,7 +1,13 @@
 // Routes in the URL fragment.
 
 import { describe, expect, it } from 'vitest';
-import { parseHash, priorityHref, searchHref } from '../lib/router.svelte';
+import {
+  parseHash,
+  priorityHref,
+  searchHref,
+  translateHref,
+  translationHref,
+} from '../lib/router.svelte';
 
 describe('routes', () => {
   it('name every page', () => {
@@ -12,6 +18,28 @@ describe('routes', () => {
     expect(parseHash('#/join')).toEqual({ kind: 'join' });
     expect(parseHash('#/search?q=a%20b')).toEqual({ kind: 'search', query: 'a b' });
     expect(parseHash('#/mine/extra')).toEqual({ kind: 'not-found', hash: '#/mine/extra' });
+    expect(parseHash('#/glossary')).toEqual({ kind: 'glossary' });
+    expect(parseHash('#/translate')).toEqual({ kind: 'translate', language: null });
+    expect(parseHash('#/translate/fr')).toEqual({ kind: 'translate', language: 'fr' });
+    expect(parseHash('#/translate/fr/title')).toEqual({
+      kind: 'translation',
+      language: 'fr',
+      subject: 'title',
+    });
+    expect(parseHash('#/translate/zh-Hans/priority/0193f2a0-7c1e')).toEqual({
+      kind: 'translation',
+      language: 'zh-Hans',
+      subject: 'priority/0193f2a0-7c1e',
+    });
+    expect(parseHash('#/translate/%E0')).toEqual({ kind: 'not-found', hash: '#/translate/%E0' });
+  });
+
+  it('link to the translation of a part, and back', () => {
+    expect(translateHref()).toBe('#/translate');
+    expect(translateHref('ar')).toBe('#/translate/ar');
+    const href = translationHref('zh-Hans', 'section/sec 1');
+    expect(href).toBe('#/translate/zh-Hans/section/sec%201');
+    expect(parseHash(href)).toEqual({ kind: 'translation', language: 'zh-Hans', subject: 'section/sec 1' });
   });
 
   it('carry the element to focus on a priority’s page', () => {
