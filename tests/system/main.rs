@@ -8,3 +8,4 @@ mod bad_input;
 mod converge;
 mod flaky;
 mod harness;
+mod reports;

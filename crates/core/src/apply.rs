@@ -101,9 +101,16 @@ fn apply_one(tx: &Transaction<'_>, record: &Record) -> Result<Outcome, Error> {
             if body.is_some() { "waiting" } else { "unknown" },
         ],
     )?;
+    // Who may receive the record follows from the record alone: a report marked TLP AMBER or
+    // RED, and organizers' triage, go to organizers only.
+    let audience = match &body {
+        Some(Body::ReportPut(r)) if r.content.tlp.organizers_only() => "organizers",
+        Some(Body::TriagePut(_)) => "organizers",
+        _ => "all",
+    };
     tx.execute(
-        "INSERT INTO record_log (hash, forum_id) VALUES (?1, ?2)",
-        params![&hash.0[..], &record.forum.as_bytes()[..]],
+        "INSERT INTO record_log (hash, forum_id, audience) VALUES (?1, ?2, ?3)",
+        params![&hash.0[..], &record.forum.as_bytes()[..], audience],
     )?;
     let Some(body) = body else {
         return Ok(Outcome::Unknown);
@@ -205,6 +212,12 @@ fn materialize(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Mat
         Body::TranslationReview(r) => crate::translation::apply_review(tx, record, r),
         Body::GlossaryConcept(c) => crate::translation::apply_concept(tx, record, c),
         Body::GlossaryEntry(e) => crate::translation::apply_entry(tx, record, e),
+        Body::ReportPut(r) => crate::reports::apply_report(tx, record, r),
+        Body::InputPut(i) => crate::reports::apply_input(tx, record, i),
+        Body::GroupPut(g) => crate::reports::apply_group(tx, record, g),
+        Body::GroupMember(m) => crate::reports::apply_member(tx, record, m),
+        Body::EndorsementPut(e) => crate::reports::apply_endorsement(tx, record, e),
+        Body::TriagePut(t) => crate::reports::apply_triage(tx, record, t),
     }?;
     if done.is_ok() {
         reindex(tx, body)?;
@@ -282,6 +295,8 @@ fn role_check(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Mate
         Body::ParticipantPut(_) => "admit participants",
         Body::TranslationPut(_) | Body::GlossaryConcept(_) | Body::GlossaryEntry(_) => "translate",
         Body::TranslationReview(_) => "approve translations",
+        Body::GroupPut(_) | Body::GroupMember(_) | Body::EndorsementPut(_) => "act for a group",
+        Body::TriagePut(_) => "triage submissions",
         Body::PriorityCreate(_) => "add priorities",
         Body::RevisionCreate(_) => "revise priorities",
         _ => "contribute",

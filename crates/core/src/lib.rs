@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod profile;
 pub(crate) mod query;
 pub mod redact;
+pub mod reports;
 pub mod search;
 pub mod store;
 pub mod sync;
@@ -68,6 +69,9 @@ pub enum Error {
         /// What is wrong and how to put it right.
         message: String,
     },
+    /// A form has fields at fault: each named, with what is wrong.
+    #[error("{}", .0.iter().map(|(f, m)| format!("{f}: {m}")).collect::<Vec<_>>().join("; "))]
+    Fields(Vec<(String, String)>),
     /// An imported file has problems; each says where.
     #[error("the file cannot be imported: {}", .0.join("; "))]
     Import(Vec<String>),
@@ -104,6 +108,7 @@ impl Error {
             Error::Record(_) => "record",
             Error::Invalid { .. } => "invalid",
             Error::Import(_) => "import",
+            Error::Fields(_) => "invalid",
             Error::NotFound(_) => "not-found",
             Error::Random(_) => "random",
             Error::Network(_) => "network",

@@ -560,6 +560,13 @@ fn excerpt(markdown: &str, max: usize) -> String {
     }
 }
 
+/// Each priority's number ("2.3") by its id (hyphenated text).
+pub(crate) fn priority_numbers(conn: &Connection, forum: &ForumId) -> Result<HashMap<String, String>, Error> {
+    let list = reading_order(conn, forum)?;
+    let numbers = numbered(&list);
+    Ok(list.into_iter().zip(numbers).map(|(l, (_, n))| (uuid_string(l.priority_id), n)).collect())
+}
+
 /// Every priority link of a forum by priority id, for lists that name priorities.
 fn links(conn: &Connection, forum: &ForumId) -> Result<std::collections::HashMap<Vec<u8>, PriorityLink>, Error> {
     let list = reading_order(conn, forum)?;

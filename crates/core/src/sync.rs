@@ -18,6 +18,7 @@ use plenary_proto::wire::{
 };
 use plenary_proto::{ForumId, Hlc, PublicKey, Record, RecordHash, Role};
 use rusqlite::{OptionalExtension, params};
+use sha2::Digest;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -430,8 +431,24 @@ pub fn log_after(
     cursor: u64,
     limit: usize,
 ) -> Result<Vec<(u64, Record)>, Error> {
+    Ok(log_entries(store, forum, cursor, limit)?.into_iter().map(|e| (e.seq, e.record)).collect())
+}
+
+/// A record in the log, with who may receive it.
+#[derive(Debug, Clone)]
+pub struct LogEntry {
+    /// Its position in the log.
+    pub seq: u64,
+    /// The record.
+    pub record: Record,
+    /// Whether only organizers (and its author) may receive it.
+    pub organizers_only: bool,
+}
+
+/// Like [`log_after`], with each record's audience.
+pub fn log_entries(store: &crate::Store, forum: &ForumId, cursor: u64, limit: usize) -> Result<Vec<LogEntry>, Error> {
     let mut stmt = store.conn().prepare_cached(
-        "SELECT l.seq, r.id, r.forum_id, r.hlc, r.author, r.payload, r.signature
+        "SELECT l.seq, r.id, r.forum_id, r.hlc, r.author, r.payload, r.signature, l.audience = 'organizers'
          FROM record_log l JOIN records r ON r.hash = l.hash
          WHERE l.forum_id = ?1 AND l.seq > ?2 AND r.state IN ('applied', 'unknown')
          ORDER BY l.seq LIMIT ?3",
@@ -447,7 +464,7 @@ pub fn log_after(
             payload: row.get(5)?,
             signature: fixed(row.get(6)?)?,
         };
-        Ok((seq as u64, record))
+        Ok(LogEntry { seq: seq as u64, record, organizers_only: row.get(7)? })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -859,4 +876,163 @@ impl Profile {
     fn has_forum(&self, forum: ForumId) -> bool {
         self.store.conn.query_row("SELECT 1 FROM forums WHERE id = ?1", [&forum.as_bytes()[..]], |_| Ok(())).is_ok()
     }
+}
+
+// ---- attachments ----------------------------------------------------------------------------
+
+/// Chunks sent or fetched per blobs request: small enough that a cut link loses little.
+const CHUNKS_PER_REQUEST: usize = 4;
+
+impl Profile {
+    /// The chunks of this device's own attachments in `forum` not yet confirmed by its server.
+    pub fn chunks_to_upload(&self, forum: ForumId) -> Result<Vec<String>, Error> {
+        let mut stmt = self.store.conn.prepare_cached(
+            "SELECT DISTINCT c.chunk FROM attachment_chunks c
+             LEFT JOIN reports r ON c.owner_kind = 'report' AND r.id = c.owner_id
+             LEFT JOIN inputs i ON c.owner_kind = 'input' AND i.id = c.owner_id
+             WHERE coalesce(r.forum_id, i.forum_id) = ?1 AND coalesce(r.author, i.author) = ?2
+               AND EXISTS (SELECT 1 FROM blobs b WHERE b.hash = c.chunk)
+               AND NOT EXISTS (SELECT 1 FROM uploaded_chunks u WHERE u.forum_id = ?1 AND u.hash = c.chunk)
+             ORDER BY c.chunk",
+        )?;
+        let rows = stmt.query_map(params![&forum.as_bytes()[..], &self.key.public().0[..]], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn blobs_frame(
+        &mut self,
+        forum: ForumId,
+        request: &plenary_proto::wire::BlobsRequest,
+        now_ms: u64,
+    ) -> Result<(String, Vec<u8>), Error> {
+        let url: String = self
+            .store
+            .conn
+            .query_row("SELECT url FROM servers WHERE forum_id = ?1", [&forum.as_bytes()[..]], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound("a server for this forum".into()))?;
+        let key = &self.key;
+        let body = self.store.transaction(|tx| {
+            let hlc = next_hlc(tx, now_ms)?;
+            Ok(wire::seal(key, Endpoint::Blobs, hlc, &compress(&wire::encode(request))))
+        })?;
+        Ok((format!("{url}/v1/blobs"), body))
+    }
+
+    fn forum_number(&self, forum: ForumId) -> Result<u32, Error> {
+        self.store
+            .conn
+            .query_row("SELECT forum_number FROM servers WHERE forum_id = ?1", [&forum.as_bytes()[..]], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound("a server for this forum".into()))
+    }
+
+    fn chunk(&self, hash: &str) -> Result<Option<Vec<u8>>, Error> {
+        Ok(self.store.conn.query_row("SELECT data FROM blobs WHERE hash = ?1", [hash], |r| r.get(0)).optional()?)
+    }
+
+    fn note_uploaded(&mut self, forum: ForumId, hashes: &[String]) -> Result<(), Error> {
+        self.store.transaction(|tx| {
+            for h in hashes {
+                tx.execute(
+                    "INSERT OR IGNORE INTO uploaded_chunks (forum_id, hash) VALUES (?1, ?2)",
+                    params![&forum.as_bytes()[..], h],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    fn store_chunks(&mut self, chunks: &[(String, Vec<u8>)]) -> Result<usize, Error> {
+        self.store.transaction(|tx| {
+            let mut stored = 0;
+            for (hash, data) in chunks {
+                // A chunk is kept only if its content matches its name: never trust a server.
+                if plenary_proto::keys::hex(&sha2::Sha256::digest(data)) == *hash {
+                    stored +=
+                        tx.execute("INSERT OR IGNORE INTO blobs (hash, data) VALUES (?1, ?2)", params![hash, data])?;
+                }
+            }
+            Ok(stored)
+        })
+    }
+}
+
+async fn blobs_exchange(
+    profile: &Mutex<Profile>,
+    http: &Http,
+    forum: ForumId,
+    request: plenary_proto::wire::BlobsRequest,
+    now: &impl Fn() -> u64,
+) -> Result<plenary_proto::wire::BlobsResponse, Error> {
+    let (url, body) = lock(profile)?.blobs_frame(forum, &request, now())?;
+    let (status, response) = http.post(&url, body).await?;
+    let body = check_status(status, &response)?;
+    wire::decode(&body).map_err(|e| Error::Protocol(e.to_string()))
+}
+
+/// Uploads this device's attachment chunks that its server lacks, a few at a time, each
+/// confirmed chunk remembered at once: an upload cut off resumes with what is still missing.
+/// Returns how many chunks were sent.
+pub async fn upload_attachments(
+    profile: &Mutex<Profile>,
+    http: &Http,
+    forum: ForumId,
+    now: impl Fn() -> u64,
+) -> Result<usize, Error> {
+    let pending = lock(profile)?.chunks_to_upload(forum)?;
+    if pending.is_empty() {
+        return Ok(0);
+    }
+    let number = lock(profile)?.forum_number(forum)?;
+    // Ask first: chunks the server already holds (from an upload that was cut after it stored
+    // them) are not sent again.
+    let asked =
+        plenary_proto::wire::BlobsRequest { forum: number, have: pending.clone(), put: Vec::new(), get: Vec::new() };
+    let missing = blobs_exchange(profile, http, forum, asked, &now).await?.missing;
+    let present: Vec<String> = pending.iter().filter(|h| !missing.contains(h)).cloned().collect();
+    lock(profile)?.note_uploaded(forum, &present)?;
+    let mut sent = 0;
+    for batch in missing.chunks(CHUNKS_PER_REQUEST) {
+        let mut put = Vec::new();
+        for hash in batch {
+            if let Some(data) = lock(profile)?.chunk(hash)? {
+                put.push((hash.clone(), data));
+            }
+        }
+        let request = plenary_proto::wire::BlobsRequest { forum: number, have: Vec::new(), put, get: Vec::new() };
+        let answer = blobs_exchange(profile, http, forum, request, &now).await?;
+        sent += answer.stored.len();
+        lock(profile)?.note_uploaded(forum, &answer.stored)?;
+    }
+    Ok(sent)
+}
+
+/// Fetches the chunks of an attachment this device lacks, a few at a time, each stored as it
+/// arrives (so a cut fetch resumes). Returns whether the attachment is now complete.
+pub async fn fetch_attachment(
+    profile: &Mutex<Profile>,
+    http: &Http,
+    forum: ForumId,
+    chunks: &[String],
+    now: impl Fn() -> u64,
+) -> Result<bool, Error> {
+    let number = lock(profile)?.forum_number(forum)?;
+    let mut missing = Vec::new();
+    for hash in chunks {
+        if lock(profile)?.chunk(hash)?.is_none() {
+            missing.push(hash.clone());
+        }
+    }
+    for batch in missing.chunks(CHUNKS_PER_REQUEST) {
+        let request =
+            plenary_proto::wire::BlobsRequest { forum: number, have: Vec::new(), put: Vec::new(), get: batch.to_vec() };
+        let answer = blobs_exchange(profile, http, forum, request, &now).await?;
+        if answer.chunks.is_empty() {
+            return Ok(false);
+        }
+        lock(profile)?.store_chunks(&answer.chunks)?;
+    }
+    let profile = lock(profile)?;
+    Ok(chunks.iter().all(|h| profile.chunk(h).ok().flatten().is_some()))
 }

@@ -89,6 +89,18 @@ uuid_id!(
     /// A concept in the forum's glossary of contested terms.
     ConceptId
 );
+uuid_id!(
+    /// An incident report, stable across its versions.
+    ReportId
+);
+uuid_id!(
+    /// A civil-society input submission, stable across its versions.
+    InputId
+);
+uuid_id!(
+    /// A group account: the members of one organization.
+    GroupId
+);
 
 #[cfg(test)]
 mod tests {

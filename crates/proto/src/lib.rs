@@ -11,6 +11,7 @@ pub mod hlc;
 pub mod ids;
 pub mod keys;
 pub mod record;
+pub mod report;
 pub mod statement;
 pub mod wire;
 
@@ -19,7 +20,9 @@ pub use domain::{
     StakeholderGroup, Stance, TermStatus, TranslationState,
 };
 pub use hlc::Hlc;
-pub use ids::{AmendmentId, CommentId, ConceptId, ForumId, PriorityId, RecordId, RevisionId, SectionId};
+pub use ids::{
+    AmendmentId, CommentId, ConceptId, ForumId, GroupId, InputId, PriorityId, RecordId, ReportId, RevisionId, SectionId,
+};
 pub use keys::{DeviceKey, PublicKey};
 pub use record::{Body, Record, RecordError, RecordHash};
 pub use statement::{Statement, StatementError};

@@ -18,8 +18,11 @@ use crate::domain::{
     TermStatus, TranslationState,
 };
 use crate::hlc::Hlc;
-use crate::ids::{AmendmentId, CommentId, ConceptId, ForumId, PriorityId, RecordId, RevisionId, SectionId};
+use crate::ids::{
+    AmendmentId, CommentId, ConceptId, ForumId, GroupId, InputId, PriorityId, RecordId, ReportId, RevisionId, SectionId,
+};
 use crate::keys::{DeviceKey, PublicKey, hex};
+use crate::report::IncidentReport;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -135,6 +138,163 @@ pub enum Body {
     /// Writes a concept's entry in one language.
     #[serde(rename = "glossary.entry")]
     GlossaryEntry(GlossaryEntry),
+    /// Writes an incident report, or a newer version of it. (Boxed: a report is far larger
+    /// than any other payload.)
+    #[serde(rename = "report.put")]
+    ReportPut(Box<ReportPut>),
+    /// Writes a civil-society input submission, or a newer version of it.
+    #[serde(rename = "input.put")]
+    InputPut(InputPut),
+    /// Creates a group account, or renames it.
+    #[serde(rename = "group.put")]
+    GroupPut(GroupPut),
+    /// A member adds a device to their group.
+    #[serde(rename = "group.member")]
+    GroupMember(GroupMember),
+    /// A group member endorses an input or report on the group's behalf.
+    #[serde(rename = "endorsement.put")]
+    EndorsementPut(EndorsementPut),
+    /// An organizer's triage of an input or report.
+    #[serde(rename = "triage.put")]
+    TriagePut(TriagePut),
+}
+
+/// A file attached to an input or report: its content travels separately, in content-addressed
+/// chunks, fetched when someone opens it.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Attachment {
+    /// SHA-256 of the whole content, hex.
+    pub hash: String,
+    /// The file's name.
+    pub name: String,
+    /// Its media type: application/pdf, image/png, image/jpeg, image/webp or text/plain.
+    pub media_type: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// SHA-256 of each chunk, hex, in order.
+    pub chunks: Vec<String>,
+}
+
+/// The most bytes an attachment may have.
+pub const MAX_ATTACHMENT_BYTES: u64 = 10 * 1024 * 1024;
+/// The size of an attachment's chunks (the last may be smaller).
+pub const CHUNK_BYTES: u64 = 64 * 1024;
+/// The media types an attachment may have.
+pub const ATTACHMENT_TYPES: &[&str] = &["application/pdf", "image/png", "image/jpeg", "image/webp", "text/plain"];
+
+/// Payload of `report.put`. The latest version (by timestamp, then record id) is the report;
+/// only its first author or a member of the group that filed it may write versions.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct ReportPut {
+    /// The report.
+    pub report: ReportId,
+    /// The group filing it, if filed for a group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<GroupId>,
+    /// Its content.
+    pub content: IncidentReport,
+    /// Files attached to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// Payload of `input.put`: structured input from civil society on the statement.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct InputPut {
+    /// The submission.
+    pub input: InputId,
+    /// Its title.
+    pub title: String,
+    /// Its text, in Markdown.
+    pub body: String,
+    /// The priorities it concerns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub priorities: Vec<PriorityId>,
+    /// The group submitting it, if submitted for a group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<GroupId>,
+    /// The language it is written in.
+    pub language: LanguageTag,
+    /// How much of its author (or group) it may show.
+    pub attribution: AttributionChoice,
+    /// What it shows of its author, as `attribution` allows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosed: Option<Disclosure>,
+    /// Files attached to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+    /// Withdrawn by its authors (kept, marked withdrawn).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub withdrawn: bool,
+}
+
+/// Payload of `group.put`: a group account of one organization. Its author is its first member.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct GroupPut {
+    /// The group.
+    pub group: GroupId,
+    /// The organization's name, shown only where a contribution's attribution allows.
+    pub name: String,
+}
+
+/// Payload of `group.member`: a member adds another device to the group. Membership only grows.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct GroupMember {
+    /// The group.
+    pub group: GroupId,
+    /// The device added.
+    pub key: crate::keys::PublicKey,
+}
+
+/// What an endorsement or a triage is about.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Hash)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Submission {
+    /// An input submission.
+    Input {
+        /// Its id.
+        id: InputId,
+    },
+    /// An incident report.
+    Report {
+        /// Its id.
+        id: ReportId,
+    },
+}
+
+/// Payload of `endorsement.put`: a group member endorses a submission for the group.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct EndorsementPut {
+    /// What is endorsed.
+    pub target: Submission,
+    /// The group endorsing it.
+    pub group: GroupId,
+}
+
+/// Where an organizer's triage put a submission.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum TriageState {
+    /// Not looked at yet.
+    New,
+    /// Looked at and sorted.
+    Triaged,
+    /// Needs more from its authors.
+    NeedsFollowUp,
+    /// Dealt with.
+    Closed,
+}
+
+/// Payload of `triage.put` (organizers only; seen by organizers only). The latest wins.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct TriagePut {
+    /// What is triaged.
+    pub target: Submission,
+    /// Where it is now.
+    pub state: TriageState,
+    /// A note for the other organizers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// What part of the statement a translation is of.
@@ -462,6 +622,12 @@ impl Body {
             Body::TranslationReview(_) => "translation.review",
             Body::GlossaryConcept(_) => "glossary.concept",
             Body::GlossaryEntry(_) => "glossary.entry",
+            Body::ReportPut(_) => "report.put",
+            Body::InputPut(_) => "input.put",
+            Body::GroupPut(_) => "group.put",
+            Body::GroupMember(_) => "group.member",
+            Body::EndorsementPut(_) => "endorsement.put",
+            Body::TriagePut(_) => "triage.put",
         }
     }
 
@@ -480,6 +646,12 @@ impl Body {
                 matches!(role, Role::Organizer | Role::Translator | Role::Reviewer)
             }
             Body::TranslationReview(_) => matches!(role, Role::Organizer | Role::Reviewer),
+            // Reports and input come from anyone taking part; groups are for civil society.
+            Body::ReportPut(_) | Body::InputPut(_) => role != Role::Observer,
+            Body::GroupPut(_) | Body::GroupMember(_) | Body::EndorsementPut(_) => {
+                matches!(role, Role::CivilSociety | Role::Organizer)
+            }
+            Body::TriagePut(_) => role == Role::Organizer,
         }
     }
 
@@ -570,6 +742,30 @@ impl Body {
                 Some(note) => text("note", note),
                 None => Ok(()),
             },
+            Body::ReportPut(r) => {
+                if let Some(first) = r.content.problems().into_iter().next() {
+                    return Err(RecordError::Invalid { field: "report", problem: first.to_string() });
+                }
+                attachments(&r.attachments)
+            }
+            Body::InputPut(i) => {
+                disclosure(i.attribution, &i.disclosed)?;
+                title("title", &i.title)?;
+                text("body", &i.body)?;
+                if i.body.trim().is_empty() {
+                    return invalid("body", "an input needs some text");
+                }
+                if i.priorities.len() > 100 {
+                    return invalid("priorities", "at most 100 priorities");
+                }
+                attachments(&i.attachments)
+            }
+            Body::GroupPut(g) => title("name", &g.name),
+            Body::GroupMember(_) | Body::EndorsementPut(_) => Ok(()),
+            Body::TriagePut(t) => match &t.note {
+                Some(note) => text("note", note),
+                None => Ok(()),
+            },
             Body::GlossaryEntry(e) => {
                 if e.terms.len() > 50 {
                     return invalid("terms", "an entry has at most 50 terms");
@@ -613,6 +809,12 @@ impl Body {
             "translation.review",
             "glossary.concept",
             "glossary.entry",
+            "report.put",
+            "input.put",
+            "group.put",
+            "group.member",
+            "endorsement.put",
+            "triage.put",
         ];
         if !KNOWN.contains(&tag.kind.as_str()) {
             return Err(RecordError::UnknownKind(tag.kind));
@@ -671,6 +873,35 @@ fn disclosure(choice: AttributionChoice, disclosed: &Option<Disclosure>) -> Resu
             Ok(())
         }
     }
+}
+
+fn attachments(list: &[Attachment]) -> Result<(), RecordError> {
+    if list.len() > 20 {
+        return invalid("attachments", "at most 20 files");
+    }
+    let hex64 = |s: &str| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
+    for a in list {
+        title("attachments", &a.name)?;
+        if !ATTACHMENT_TYPES.contains(&a.media_type.as_str()) {
+            return invalid(
+                "attachments",
+                &format!("{} is not a PDF, an image (PNG, JPEG, WebP) or a text file", a.name),
+            );
+        }
+        if a.size == 0 || a.size > MAX_ATTACHMENT_BYTES {
+            return invalid(
+                "attachments",
+                &format!("{} must be at most {} MB", a.name, MAX_ATTACHMENT_BYTES / 1024 / 1024),
+            );
+        }
+        if !hex64(&a.hash)
+            || !a.chunks.iter().all(|c| hex64(c))
+            || a.chunks.len() as u64 != a.size.div_ceil(CHUNK_BYTES)
+        {
+            return invalid("attachments", &format!("{}: its content hashes are malformed", a.name));
+        }
+    }
+    Ok(())
 }
 
 fn anchor(a: &Anchor) -> Result<(), RecordError> {

@@ -54,6 +54,8 @@ pub enum Endpoint {
     Sync,
     /// `POST /v1/join`.
     Join,
+    /// `POST /v1/blobs`.
+    Blobs,
 }
 
 impl Endpoint {
@@ -61,6 +63,7 @@ impl Endpoint {
         match self {
             Endpoint::Sync => b"plenary/request/v1/sync\n",
             Endpoint::Join => b"plenary/request/v1/join\n",
+            Endpoint::Blobs => b"plenary/request/v1/blobs\n",
         }
     }
 }
@@ -110,7 +113,7 @@ pub fn seal(key: &DeviceKey, endpoint: Endpoint, hlc: Hlc, body: &[u8]) -> Vec<u
     out.push(VERSION);
     match endpoint {
         Endpoint::Join => out.extend_from_slice(&key.public().0),
-        Endpoint::Sync => out.extend_from_slice(&key_id(&key.public())),
+        Endpoint::Sync | Endpoint::Blobs => out.extend_from_slice(&key_id(&key.public())),
     }
     out.extend_from_slice(&hlc.0.to_be_bytes());
     out.extend_from_slice(body);
@@ -325,6 +328,34 @@ pub struct JoinResponse {
     pub role: Role,
     /// The server's own key, which signs the records admitting participants.
     pub server_key: PublicKey,
+}
+
+/// A request about attachment chunks (body of a `Blobs` frame): which the server lacks, chunks
+/// to store, chunks to send. Attachments travel apart from records, after them, in chunks a
+/// broken link can resume between.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlobsRequest {
+    /// The forum's number on this server.
+    pub forum: u32,
+    /// Chunk hashes (hex SHA-256) to check: the answer lists those the server lacks.
+    pub have: Vec<String>,
+    /// Chunks to store: hash and content.
+    pub put: Vec<(String, Vec<u8>)>,
+    /// Chunk hashes to send back.
+    pub get: Vec<String>,
+}
+
+/// The answer to a [`BlobsRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlobsResponse {
+    /// Of the hashes asked about, those the server lacks.
+    pub missing: Vec<String>,
+    /// Of the chunks put, those stored (or already there).
+    pub stored: Vec<String>,
+    /// Of the chunks put, those refused, and why.
+    pub refused: Vec<(String, String)>,
+    /// Of the chunks asked for, those sent (others are unknown or not for this reader).
+    pub chunks: Vec<(String, Vec<u8>)>,
 }
 
 /// Encodes a message body (before compression).

@@ -365,7 +365,7 @@ async fn loopback() {
         .expect("fetch")
         .rows
         .into_iter()
-        .map(|(_, r)| r)
+        .map(|e| e.record)
         .filter(|r| r.author != client_key)
         .collect();
     assert_eq!((client_new.len(), server_new.len()), (NEW_ON_CLIENT, NEW_ON_SERVER));

@@ -14,7 +14,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use plenary_core::wire::{MAX_DECOMPRESSED, compress, decompress};
 use plenary_proto::PublicKey;
-use plenary_proto::wire::{self, Endpoint, JoinRequest, JoinResponse, RecordBatch, Sender, SyncRequest, SyncResponse};
+use plenary_proto::wire::{
+    self, BlobsRequest, BlobsResponse, Endpoint, JoinRequest, JoinResponse, RecordBatch, Sender, SyncRequest,
+    SyncResponse,
+};
+use sha2::Digest;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
@@ -67,6 +71,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/health", get(|| async { "ok" }))
         .route("/v1/join", post(join))
         .route("/v1/sync", post(sync))
+        .route("/v1/blobs", post(blobs))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
 }
@@ -193,6 +198,71 @@ async fn sync(State(state): State<AppState>, body: Bytes) -> Result<Response, Fa
     Ok(ok(response))
 }
 
+/// The most chunk bytes one blobs response carries.
+const MAX_BLOB_RESPONSE: usize = 512 * 1024;
+
+async fn blobs(State(state): State<AppState>, body: Bytes) -> Result<Response, Failure> {
+    let frame = wire::open(Endpoint::Blobs, &body).map_err(|e| bad(e.to_string()))?;
+    let Sender::KeyId(id) = frame.sender else { return Err(bad("a blobs request names its key by id")) };
+    if !state.allow(Bucket::Key(id)) {
+        return Err(Failure(StatusCode::TOO_MANY_REQUESTS, "too many requests from this device; slow down".into()));
+    }
+    let request: BlobsRequest =
+        wire::decode(&decompress(frame.body, MAX_DECOMPRESSED).map_err(|e| bad(e.to_string()))?)
+            .map_err(|e| bad(e.to_string()))?;
+    if request.have.len() + request.get.len() > 10_000 {
+        return Err(bad("ask about at most 10,000 chunks at once"));
+    }
+    let storage = state.storage.clone();
+    let number = request.forum;
+    let forum = blocking(move || storage.forum_by_number(number))
+        .await?
+        .ok_or_else(|| Failure(StatusCode::NOT_FOUND, format!("this server hosts no forum number {number}")))?;
+    let storage = state.storage.clone();
+    let candidates = blocking(move || storage.participant_keys(forum.id, &id)).await?;
+    let key: PublicKey =
+        candidates.into_iter().find(|k| frame.verify(Endpoint::Blobs, k).is_ok()).ok_or_else(|| {
+            Failure(
+                StatusCode::UNAUTHORIZED,
+                "this device is not a participant of this forum, or the signature does not match".into(),
+            )
+        })?;
+    let hlc = frame.hlc;
+    let storage = state.storage.clone();
+    let response = blocking(move || {
+        storage.advance_clock(&key, hlc)?;
+        let mut response = BlobsResponse {
+            missing: storage.missing_chunks(&request.have)?,
+            stored: Vec::new(),
+            refused: Vec::new(),
+            chunks: Vec::new(),
+        };
+        for (hash, data) in &request.put {
+            let actual = plenary_proto::keys::hex(&sha2::Sha256::digest(data));
+            if actual != *hash {
+                response.refused.push((hash.clone(), "the chunk's content does not match its hash".into()));
+            } else if data.len() as u64 > plenary_proto::record::CHUNK_BYTES {
+                response.refused.push((hash.clone(), "a chunk is at most 64 KiB".into()));
+            } else if storage.put_chunk(forum.id, &key, hash, data)? {
+                response.stored.push(hash.clone());
+            } else {
+                response.refused.push((hash.clone(), "no submission of yours in this forum has this chunk".into()));
+            }
+        }
+        let mut size = 0;
+        for (hash, data) in storage.get_chunks(forum.id, &key, &request.get)? {
+            size += data.len();
+            response.chunks.push((hash, data));
+            if size >= MAX_BLOB_RESPONSE {
+                break;
+            }
+        }
+        Ok(compress(&wire::encode(&response)))
+    })
+    .await?;
+    Ok(ok(response))
+}
+
 /// The most log entries one response looks at.
 const MAX_ROWS: usize = 512;
 
@@ -210,14 +280,18 @@ fn fill(
     if page.rows.is_empty() {
         return Ok((RecordBatch::default(), cursor, false));
     }
-    let theirs = |n: usize| page.rows[..n].iter().map(|(_, r)| r).filter(|r| r.author != *reader);
+    let organizer = storage.is_organizer(forum, reader)?;
+    // What this reader gets: others' records it may see (TLP AMBER/RED reports and triage go
+    // to organizers only). Everything passed over still moves the cursor.
+    let sends = |e: &plenary_core::sync::LogEntry| e.record.author != *reader && (organizer || !e.organizers_only);
+    let theirs = |n: usize| page.rows[..n].iter().filter(|e| sends(e)).map(|e| &e.record);
     // Signed records compress to about half their raw size: start from that estimate, then
     // shrink until the compressed batch really fits.
     let mut raw = 0;
     let mut n = page.rows.len();
-    for (i, (_, r)) in page.rows.iter().enumerate() {
-        if r.author != *reader {
-            raw += r.payload.len() + 120;
+    for (i, e) in page.rows.iter().enumerate() {
+        if sends(e) {
+            raw += e.record.payload.len() + 120;
         }
         if raw > budget * 2 && i > 0 {
             n = i;
@@ -228,7 +302,7 @@ fn fill(
         let batch = RecordBatch::pack(theirs(n));
         if n == 1 || compress(&wire::encode(&batch)).len() <= budget {
             let more = n < page.rows.len() || page.more;
-            return Ok((batch, page.rows[n - 1].0, more));
+            return Ok((batch, page.rows[n - 1].seq, more));
         }
         n = (n * 3 / 4).max(1);
     }

@@ -101,10 +101,10 @@ pub struct Joined {
 }
 
 /// Log entries after a cursor.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Page {
-    /// The records with their log positions, in log order.
-    pub rows: Vec<(u64, Record)>,
+    /// The records with their log positions and audiences, in log order.
+    pub rows: Vec<plenary_core::sync::LogEntry>,
     /// Whether more follow the last.
     pub more: bool,
 }
@@ -133,6 +133,20 @@ pub trait Storage: Send + Sync + 'static {
     fn fetch(&self, forum: ForumId, cursor: u64, limit: usize) -> Result<Page, StorageError>;
     /// The participants of `forum`, with their private profiles.
     fn participants(&self, forum: ForumId) -> Result<Vec<ParticipantInfo>, StorageError>;
+    /// Whether `key` is an organizer of `forum`.
+    fn is_organizer(&self, forum: ForumId, key: &PublicKey) -> Result<bool, StorageError>;
+    /// Of `chunks`, those this server does not hold.
+    fn missing_chunks(&self, chunks: &[String]) -> Result<Vec<String>, StorageError>;
+    /// Stores a chunk that some stored submission of `forum` names, uploaded by one of its
+    /// authors; returns false if no such submission names it.
+    fn put_chunk(&self, forum: ForumId, author: &PublicKey, hash: &str, data: &[u8]) -> Result<bool, StorageError>;
+    /// The chunks among `wanted` that `reader` may receive and this server holds.
+    fn get_chunks(
+        &self,
+        forum: ForumId,
+        reader: &PublicKey,
+        wanted: &[String],
+    ) -> Result<Vec<(String, Vec<u8>)>, StorageError>;
 }
 
 const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_server.sql")];
@@ -498,10 +512,92 @@ impl Storage for SqliteStorage {
     fn fetch(&self, forum: ForumId, cursor: u64, limit: usize) -> Result<Page, StorageError> {
         let inner = self.lock()?;
         // Read one past the limit to learn whether more follow.
-        let mut rows = plenary_core::sync::log_after(&inner.store, &forum, cursor, limit + 1)?;
+        let mut rows = plenary_core::sync::log_entries(&inner.store, &forum, cursor, limit + 1)?;
         let more = rows.len() > limit;
         rows.truncate(limit);
         Ok(Page { rows, more })
+    }
+
+    fn is_organizer(&self, forum: ForumId, key: &PublicKey) -> Result<bool, StorageError> {
+        let inner = self.lock()?;
+        Ok(inner
+            .store
+            .conn()
+            .query_row(
+                "SELECT 1 FROM participants WHERE forum_id = ?1 AND key = ?2 AND role = 'organizer'",
+                params![&forum.as_bytes()[..], &key.0[..]],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    fn missing_chunks(&self, chunks: &[String]) -> Result<Vec<String>, StorageError> {
+        let inner = self.lock()?;
+        let mut stmt = inner.store.conn().prepare_cached("SELECT 1 FROM blobs WHERE hash = ?1")?;
+        let mut missing = Vec::new();
+        for c in chunks {
+            if stmt.query_row([c], |_| Ok(())).optional()?.is_none() {
+                missing.push(c.clone());
+            }
+        }
+        Ok(missing)
+    }
+
+    fn put_chunk(&self, forum: ForumId, author: &PublicKey, hash: &str, data: &[u8]) -> Result<bool, StorageError> {
+        let inner = self.lock()?;
+        // The chunk must belong to a submission of this forum whose author (or group member)
+        // is the uploader: nobody can park arbitrary data on the server.
+        let owned = inner
+            .store
+            .conn()
+            .query_row(
+                "SELECT 1 FROM attachment_chunks c
+                 LEFT JOIN reports r ON c.owner_kind = 'report' AND r.id = c.owner_id
+                 LEFT JOIN inputs i ON c.owner_kind = 'input' AND i.id = c.owner_id
+                 WHERE c.chunk = ?1 AND coalesce(r.forum_id, i.forum_id) = ?2
+                   AND (coalesce(r.author, i.author) = ?3 OR EXISTS (SELECT 1 FROM group_members m
+                        WHERE m.group_id = coalesce(r.group_id, i.group_id) AND m.key = ?3))",
+                params![hash, &forum.as_bytes()[..], &author.0[..]],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if !owned {
+            return Ok(false);
+        }
+        inner.store.conn().execute("INSERT OR IGNORE INTO blobs (hash, data) VALUES (?1, ?2)", params![hash, data])?;
+        Ok(true)
+    }
+
+    fn get_chunks(
+        &self,
+        forum: ForumId,
+        reader: &PublicKey,
+        wanted: &[String],
+    ) -> Result<Vec<(String, Vec<u8>)>, StorageError> {
+        let organizer = self.is_organizer(forum, reader)?;
+        let inner = self.lock()?;
+        let mut out = Vec::new();
+        // A chunk goes to whoever may see some submission holding it: everyone for reports
+        // shared with all participants and for input, organizers and authors otherwise.
+        let mut stmt = inner.store.conn().prepare_cached(
+            "SELECT b.data FROM blobs b WHERE b.hash = ?1 AND EXISTS (
+                 SELECT 1 FROM attachment_chunks c
+                 LEFT JOIN reports r ON c.owner_kind = 'report' AND r.id = c.owner_id
+                 LEFT JOIN inputs i ON c.owner_kind = 'input' AND i.id = c.owner_id
+                 WHERE c.chunk = b.hash AND coalesce(r.forum_id, i.forum_id) = ?2
+                   AND (?3 OR i.id IS NOT NULL OR r.tlp NOT IN ('AMBER', 'AMBER+STRICT', 'RED') OR r.author = ?4))",
+        )?;
+        for hash in wanted {
+            let data: Option<Vec<u8>> = stmt
+                .query_row(params![hash, &forum.as_bytes()[..], organizer, &reader.0[..]], |r| r.get(0))
+                .optional()?;
+            if let Some(data) = data {
+                out.push((hash.clone(), data));
+            }
+        }
+        Ok(out)
     }
 
     fn participants(&self, forum: ForumId) -> Result<Vec<ParticipantInfo>, StorageError> {

@@ -10,5 +10,6 @@ mod crash;
 mod import;
 mod markdown_safety;
 mod profile;
+mod reports;
 mod search;
 mod translate;
