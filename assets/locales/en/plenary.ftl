@@ -152,8 +152,92 @@ translate-has-draft = Draft saved
 translation-flag-forbidden-prefer = Uses the forbidden term “{ $term }” for { $concept } — prefer “{ $preferred }”
 translation-flag-forbidden = Uses the forbidden term “{ $term }” for { $concept }
 translation-flag-missing = Missing the preferred term “{ $term }” for { $concept }
+## The translation editor: one part of the statement, original and translation side by side
+
+# Above the part's label. $kind is the part's kind (a translate-subject-kind, such as
+# "Priority"); $language the target language's name; this is part $position of $total.
+translation-editor-kicker = { $kind } · into { $language } · part { $position } of { $total }
+# Heading of the original's column. $language is its name.
+translation-source-heading = Original · { $language }
+# Heading of the translation's column. $language is its name.
+translation-target-heading = Translation · { $language }
+translation-source-formatted = Show the original as formatted
+# Read by screen readers on each glossary term in the original.
+translation-term-hint = Glossary term. Press Enter to open its entry.
+# How to reach the glossary from the keyboard. Keep the key names as they are on keyboards.
+translation-keys-hint = Glossary terms are underlined. Tab to them, move between them with the arrow keys, and press Enter to open a term’s entry. Alt+G opens the entry of the next term from anywhere in the editor; Escape comes back.
+translation-title-label = Title
+translation-body-label = Text
+translation-state-label = State of this translation
+translation-submit = Save version
+translation-submit-hint = Your draft is saved on this computer as you type. Save version (or Ctrl+Enter) signs it as the translation’s new version; it is sent the next time Plenary connects to the forum.
+translation-discard = Discard draft
+# Beside Save version before anything was typed: the editor holds the current version.
+translation-no-draft = No changes: this is the current version.
+translation-discard-question = Discard this draft? The editor goes back to the current version.
+# Announced once a version is saved.
+translation-submitted = Version saved: it is ready to send.
+translation-cannot-translate = Your role in this forum does not allow saving translations. You can still draft one here; a translator or organizer can save it.
+# Heading of the list of what the glossary finds in the translation; $count is how many.
+translation-flags-heading = { $count ->
+    [0] Glossary check: nothing to note
+    [one] Glossary check: one thing to note
+   *[other] Glossary check: { $count } things to note
+}
+# Why saving a version was refused, beside the field at fault.
+invalid-translation-empty = Write the translation before saving a version.
+invalid-translation-title = Translate the title too.
+invalid-translation-state = Choose how far this translation has come.
+# The current version of a translation: its state, who made it and when. $date is a day.
+translation-current-heading = Current version
+translation-current-none = No version yet: this part has not been translated into this language.
+translation-current-by = by
+# $date is when the version was made.
+translation-current-date = on { $date }
+translation-review-note = Reviewer’s note:
+# When the original has changed since the translation was made.
+translation-outdated-heading = The original changed since this translation was made
+translation-outdated-explain = What changed in the original is shown below: added words are underlined, removed words struck through. The editor holds the current translation; update it, then save a new version.
+translation-changes-title = In the title
+translation-changes-body = In the text
+# Reviewer actions on the current version.
+translation-review-heading = Review
+translation-review-explain = A review applies to the current version shown above, not to a draft.
+translation-approve = Approve this version
+# Opens the note and the button that send the current version back to its translator.
+translation-send-back-open = Send back for review…
+translation-send-back = Send back for review
+translation-send-back-note = Note for the translator (optional)
+# Announced after a review. $decision is approved or needs_review.
+translation-reviewed = { $decision ->
+    [approved] Version approved.
+   *[needs_review] Version sent back for review.
+}
+# Moving through the parts of the statement.
+translation-pager-label = Previous and next parts
+translation-previous = Previous part (Alt+Page Up)
+translation-next = Next part (Alt+Page Down)
+# The glossary beside the original.
+glossary-panel-heading = Glossary terms in this part
+glossary-panel-empty = No glossary terms in this part.
+glossary-panel-back = Back to the text (Escape)
+# A glossary term's status. $status is preferred, admitted or forbidden.
+term-status = { $status ->
+    [preferred] Preferred
+    [admitted] Admitted
+    [forbidden] Forbidden
+   *[other] { $status }
+}
+# Before a concept's definition and its usage note, in the glossary beside a translation.
+glossary-definition = Definition:
+glossary-usage-note = Usage:
+# A concept's entry in a language that has none yet.
+glossary-no-entry = No entry in this language yet.
 # The window's title on the translation pages. $language is the language's name.
 window-title-translate = Translate into { $language } – Plenary
+# The window's title in the translation editor. $label is the part (such as "1.2 Remove
+# Barriers to Collaboration"), $language the language translated into.
+window-title-translation = { $label } – { $language } – Plenary
 
 ## Pages that do not exist
 
@@ -410,6 +494,8 @@ amendment-rationale-label = Why (optional)
 amendment-submit = Submit amendment
 # $time is when the draft was last stored, such as 14:32.
 draft-saved = Saved at { $time }
+# A draft saved in an earlier session, reopened.
+draft-saved-earlier = Draft saved on this computer
 draft-saving = Saving…
 draft-not-saved = Not saved yet: nothing typed.
 draft-save-failed = Could not save this draft. Your text is still here; Plenary will try again as you type.

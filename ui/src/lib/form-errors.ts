@@ -4,6 +4,7 @@
 // reason can be told for certain, else in the Rust side's own words.
 
 import type { DraftContent } from './bindings/DraftContent';
+import type { TranslationDraft } from './bindings/TranslationDraft';
 import type { BackendError } from './errors';
 import { has, i18n, t } from './i18n.svelte';
 
@@ -65,4 +66,42 @@ export function focusInvalid(form: HTMLElement | undefined): void {
     ? bad
     : bad?.querySelector<HTMLElement>('input, textarea, select');
   target?.focus();
+}
+
+/** The translation editor's fields that show their own errors, and `form` for the rest. */
+export type TranslationField = 'title' | 'body' | 'state' | 'form';
+
+/** The translation editor's field an error belongs beside. The Rust side names the
+ * translation's text `text` (its title and body alike) or `body` (too long to store). */
+export function translationFieldOf(error: BackendError | null): TranslationField | null {
+  if (!error) return null;
+  if (error.code !== 'invalid') return 'form';
+  switch (error.field) {
+    case 'title':
+      return 'title';
+    case 'text':
+    case 'body':
+      return 'body';
+    case 'state':
+      return 'state';
+    default:
+      return 'form';
+  }
+}
+
+/** The words for a translation editor's error, and their language. */
+export function translationErrorMessage(
+  error: BackendError,
+  content: TranslationDraft,
+): { text: string; lang: string } {
+  const local = (text: string) => ({ text, lang: i18n.locale });
+  if (error.code !== 'invalid') {
+    const specific = `error-${error.code}`;
+    return local(has(specific) ? t(specific) : t('error-generic'));
+  }
+  const field = translationFieldOf(error);
+  if (field === 'title' && (content.title ?? '').trim() === '') return local(t('invalid-translation-title'));
+  if (field === 'body' && content.body.trim() === '') return local(t('invalid-translation-empty'));
+  if (field === 'state') return local(t('invalid-translation-state'));
+  return { text: error.message, lang: 'en' };
 }

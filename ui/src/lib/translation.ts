@@ -30,13 +30,13 @@ export function entryIn(concept: ConceptView, language: string): EntryView | und
   return concept.entries.find((e) => e.language === language);
 }
 
-/** An entry's terms, preferred first, then admitted, then forbidden (each kept in its order). */
-export function orderedTerms(entry: EntryView | undefined): TermView[] {
+/** Terms, preferred first, then admitted, then forbidden (each kept in its order). */
+export function orderedTerms(terms: readonly TermView[] | undefined): TermView[] {
   const rank = (status: string) => {
     const at = (TERM_STATUSES as readonly string[]).indexOf(status);
     return at < 0 ? TERM_STATUSES.length : at;
   };
-  return [...(entry?.terms ?? [])].sort((a, b) => rank(a.status) - rank(b.status));
+  return [...(terms ?? [])].sort((a, b) => rank(a.status) - rank(b.status));
 }
 
 /** The preferred terms of a concept in `language`. */
@@ -51,7 +51,7 @@ export function preferredTerms(concept: ConceptView | undefined, language: strin
  * there, else null. */
 export function conceptName(concept: ConceptView | undefined, language: string): string | null {
   if (!concept) return null;
-  const terms = orderedTerms(entryIn(concept, language));
+  const terms = orderedTerms(entryIn(concept, language)?.terms);
   return terms.find((t) => t.status !== 'forbidden')?.text ?? terms[0]?.text ?? null;
 }
 

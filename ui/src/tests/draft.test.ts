@@ -4,7 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '../lib/backend';
 import type { DraftKey } from '../lib/bindings/DraftKey';
-import { DraftSession, SAVE_DELAY_MS, flushAllDrafts, type CommentContent } from '../lib/draft.svelte';
+import {
+  DraftSession,
+  SAVE_DELAY_MS,
+  TranslationSession,
+  flushAllDrafts,
+  type CommentContent,
+} from '../lib/draft.svelte';
 import { store } from '../lib/backend.mock';
 
 const key: DraftKey = { kind: 'comment', target: 'cmt-test' };
@@ -146,5 +152,38 @@ describe('a draft session', () => {
     expect(savedBodies()).toEqual(['Saved once']);
     expect(backend.discardDraft).toHaveBeenCalledWith(key);
     expect(store.priority(priority).drafts).toHaveLength(0);
+  });
+
+  it('serves translations too: stored, signed and thrown away through their own commands', async () => {
+    const subject = 'priority/pri-enduring-process';
+    const draft = { title: '', body: '', state: 'translated' };
+    const session = new TranslationSession(subject, 'ru', draft);
+    const saved = vi.fn();
+    session.onsaved = saved;
+    session.content.title = 'Создать постоянный процесс';
+    session.content.body = 'Объединить инициативы.';
+    session.touch();
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(backend.saveTranslationDraft).toHaveBeenCalledWith(subject, 'ru', {
+      title: 'Создать постоянный процесс',
+      body: 'Объединить инициативы.',
+      state: 'translated',
+    });
+    expect(saved).toHaveBeenCalledTimes(1);
+    expect(store.translations.overview('ru').items.find((i) => i.subject === subject)?.hasDraft).toBe(true);
+
+    expect(await session.submit()).toBe(true);
+    expect(backend.submitTranslation).toHaveBeenCalledWith(subject, 'ru');
+    expect(store.translations.overview('ru').items.find((i) => i.subject === subject)).toMatchObject({
+      state: 'translated',
+      hasDraft: false,
+    });
+
+    const again = new TranslationSession(subject, 'ru', draft);
+    again.content.body = 'Черновик';
+    again.touch();
+    await again.flush();
+    expect(await again.discard()).toBe(true);
+    expect(backend.discardTranslationDraft).toHaveBeenCalledWith(subject, 'ru');
   });
 });

@@ -224,6 +224,14 @@ describe('messages chosen by a value', () => {
       ['government', 'academia', 'industry', 'civil_society', 'international_organization', 'other'],
     ],
     ['language-name', 'code', ['ar', 'zh', 'en', 'fr', 'ru', 'es']],
+    [
+      'translation-state',
+      'state',
+      ['untranslated', 'machine_draft', 'needs_review', 'translated', 'approved'],
+    ],
+    ['translate-subject-kind', 'kind', ['title', 'preamble', 'section', 'priority', 'about']],
+    ['term-status', 'status', ['preferred', 'admitted', 'forbidden']],
+    ['translation-reviewed', 'decision', ['approved', 'needs_review']],
   ];
 
   it('have a distinct wording for every value', () => {
@@ -260,6 +268,9 @@ describe('messages chosen by a value', () => {
       'invalid-anchor',
       'invalid-comment-kind',
       'invalid-language',
+      'invalid-translation-empty',
+      'invalid-translation-title',
+      'invalid-translation-state',
     ]) {
       expect(english.has(id), id).toBe(true);
     }
