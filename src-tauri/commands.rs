@@ -6,6 +6,7 @@ use crate::{AppState, STARTED, now_ms};
 use plenary_core::Profile;
 use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
 use plenary_core::exchange::{Format, ImportSummary};
+use plenary_core::reports::{AttachmentView, FieldProblem, GroupView, ReportView, SubmissionFilter, SubmissionItem};
 use plenary_core::translation::{GlossaryView, TermView, TranslationDraft, TranslationEditorView, TranslationOverview};
 use plenary_core::view::{ForumListItem, MyContributions, PriorityView, SearchResults, StatementView, SyncLine};
 use plenary_proto::record::Target;
@@ -26,6 +27,9 @@ pub struct CommandError {
     /// For a file that cannot be imported: every problem, each saying where it is.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     problems: Vec<String>,
+    /// For a form: every field at fault, with what is wrong.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fields: Vec<FieldProblem>,
 }
 
 impl From<plenary_core::Error> for CommandError {
@@ -38,14 +42,22 @@ impl From<plenary_core::Error> for CommandError {
             plenary_core::Error::Import(list) => list.clone(),
             _ => Vec::new(),
         };
-        CommandError { code: e.code(), message: e.to_string(), field, problems }
+        let fields = match &e {
+            plenary_core::Error::Fields(list) => list
+                .iter()
+                .map(|(field, message)| FieldProblem { field: field.clone(), message: message.clone() })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let field = field.or_else(|| fields.first().map(|f| f.field.clone()));
+        CommandError { code: e.code(), message: e.to_string(), field, problems, fields }
     }
 }
 
 type Reply<T> = Result<T, CommandError>;
 
 fn bad_request(message: String) -> CommandError {
-    CommandError { code: "bad-request", message, field: None, problems: Vec::new() }
+    CommandError { code: "bad-request", message, field: None, problems: Vec::new(), fields: Vec::new() }
 }
 
 fn profile<'a>(state: &'a State<'_, AppState>) -> Result<MutexGuard<'a, Profile>, CommandError> {
@@ -54,6 +66,7 @@ fn profile<'a>(state: &'a State<'_, AppState>) -> Result<MutexGuard<'a, Profile>
         message: "an earlier operation failed midway; restart Plenary".into(),
         field: None,
         problems: Vec::new(),
+        fields: Vec::new(),
     })
 }
 
@@ -192,6 +205,7 @@ pub async fn join_forum(
             message: e,
             field: Some("group".into()),
             problems: Vec::new(),
+            fields: Vec::new(),
         })?),
         None => None,
     };
@@ -313,6 +327,10 @@ pub struct Saved {
 /// Writes an exported file into the user's downloads folder (or home), under a name that does
 /// not overwrite an earlier export.
 fn save_export(stem: &str, extension: &str, content: &str) -> Reply<Saved> {
+    save_export_bytes(stem, extension, content.as_bytes())
+}
+
+fn save_export_bytes(stem: &str, extension: &str, content: &[u8]) -> Reply<Saved> {
     let dir =
         dirs::download_dir().or_else(dirs::home_dir).ok_or_else(|| bad_request("no folder to save into".into()))?;
     let io = |e: std::io::Error| CommandError {
@@ -320,6 +338,7 @@ fn save_export(stem: &str, extension: &str, content: &str) -> Reply<Saved> {
         message: format!("{}: {e}", dir.display()),
         field: None,
         problems: Vec::new(),
+        fields: Vec::new(),
     };
     std::fs::create_dir_all(&dir).map_err(io)?;
     let mut path = dir.join(format!("{stem}.{extension}"));
@@ -363,6 +382,154 @@ pub fn import_glossary(state: State<'_, AppState>, text: String) -> Reply<Import
     let summary = profile(&state)?.import_glossary(&text, now_ms())?;
     state.scheduler.wake();
     Ok(summary)
+}
+
+/// A fresh id for a new report or input form.
+#[tauri::command(async)]
+pub fn new_form_id(state: State<'_, AppState>) -> Reply<String> {
+    Ok(profile(&state)?.new_form_id(now_ms())?)
+}
+
+/// Saves a report or input form as typed.
+#[tauri::command(async)]
+pub fn save_form(state: State<'_, AppState>, kind: String, target: String, content: serde_json::Value) -> Reply<()> {
+    Ok(profile(&state)?.save_form(&kind, &target, &content, now_ms())?)
+}
+
+/// A saved form, if any.
+#[tauri::command(async)]
+pub fn form(state: State<'_, AppState>, kind: String, target: String) -> Reply<Option<serde_json::Value>> {
+    Ok(profile(&state)?.form(&kind, &target)?)
+}
+
+/// Throws a form away.
+#[tauri::command(async)]
+pub fn discard_form(state: State<'_, AppState>, kind: String, target: String) -> Reply<()> {
+    Ok(profile(&state)?.discard_form(&kind, &target)?)
+}
+
+/// Submits a report form; every field at fault is named in the error.
+#[tauri::command(async)]
+pub fn submit_report(state: State<'_, AppState>, target: String) -> Reply<()> {
+    profile(&state)?.submit_report(&target, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Submits an input form.
+#[tauri::command(async)]
+pub fn submit_input(state: State<'_, AppState>, target: String) -> Reply<()> {
+    profile(&state)?.submit_input(&target, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Withdraws a report (it stays, marked withdrawn).
+#[tauri::command(async)]
+pub fn withdraw_report(state: State<'_, AppState>, id: String) -> Reply<()> {
+    profile(&state)?.withdraw_report(&id, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Creates a group account; returns its id.
+#[tauri::command(async)]
+pub fn create_group(state: State<'_, AppState>, name: String) -> Reply<String> {
+    let id = profile(&state)?.create_group(&name, now_ms())?;
+    state.scheduler.wake();
+    Ok(id)
+}
+
+/// Adds a device to a group this device belongs to.
+#[tauri::command(async)]
+pub fn add_group_member(state: State<'_, AppState>, group: String, key: String) -> Reply<()> {
+    profile(&state)?.add_group_member(&group, &key, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// The groups this device belongs to.
+#[tauri::command(async)]
+pub fn my_groups(state: State<'_, AppState>) -> Reply<Vec<GroupView>> {
+    Ok(profile(&state)?.my_groups()?)
+}
+
+/// This device's public key (hex), for a group member to add it.
+#[tauri::command(async)]
+pub fn device_key(state: State<'_, AppState>) -> Reply<String> {
+    Ok(profile(&state)?.key().public().to_hex())
+}
+
+/// Endorses a submission for a group.
+#[tauri::command(async)]
+pub fn endorse(state: State<'_, AppState>, kind: String, id: String, group: String) -> Reply<()> {
+    profile(&state)?.endorse(&kind, &id, &group, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Organizers: files a submission under a triage state.
+#[tauri::command(async)]
+pub fn triage(state: State<'_, AppState>, kind: String, id: String, triage: String, note: Option<String>) -> Reply<()> {
+    profile(&state)?.triage(&kind, &id, &triage, note, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Reports and input, filtered.
+#[tauri::command(async)]
+pub fn submissions(state: State<'_, AppState>, filter: SubmissionFilter) -> Reply<Vec<SubmissionItem>> {
+    Ok(profile(&state)?.submissions(&filter)?)
+}
+
+/// One report, in full.
+#[tauri::command(async)]
+pub fn report(state: State<'_, AppState>, id: String) -> Reply<ReportView> {
+    Ok(profile(&state)?.report(&id)?)
+}
+
+/// Stores a file (its content base64-encoded) as an attachment on this device.
+#[tauri::command(async)]
+pub fn add_attachment(
+    state: State<'_, AppState>,
+    name: String,
+    media_type: String,
+    data: String,
+) -> Reply<AttachmentView> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data.as_bytes())
+        .map_err(|e| bad_request(format!("the file's content is not base64: {e}")))?;
+    Ok(profile(&state)?.add_attachment(&name, &media_type, &bytes)?)
+}
+
+/// Fetches an attachment's missing chunks from the forum server; true when it is complete.
+#[tauri::command]
+pub async fn fetch_attachment(state: State<'_, AppState>, chunks: Vec<String>) -> Reply<bool> {
+    let forum = profile(&state)?.default_forum()?.ok_or_else(|| plenary_core::Error::NotFound("a forum".into()))?;
+    Ok(plenary_core::sync::fetch_attachment(&state.profile, &state.http, forum, &chunks, now_ms).await?)
+}
+
+/// Saves an attachment that is on this device into the downloads folder.
+#[tauri::command(async)]
+pub fn save_attachment(state: State<'_, AppState>, attachment: AttachmentView) -> Reply<Saved> {
+    let data = profile(&state)?
+        .attachment_data(&attachment)?
+        .ok_or_else(|| bad_request("this attachment is not on this device yet; fetch it first".into()))?;
+    let name = std::path::Path::new(&attachment.name);
+    let stem: String = name
+        .file_stem()
+        .map(|s| s.to_string_lossy().chars().filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' ')).collect())
+        .filter(|s: &String| !s.is_empty())
+        .unwrap_or_else(|| "attachment".into());
+    let extension = match attachment.media_type.as_str() {
+        "application/pdf" => "pdf",
+        "image/png" => "png",
+        "image/jpeg" => "jpg",
+        "image/webp" => "webp",
+        _ => "txt",
+    };
+    save_export_bytes(&stem, extension, &data)
 }
 
 /// A remembered interface setting (`ui-locale`, `reading-language`), if set.

@@ -77,6 +77,14 @@ fn typescript_bindings_are_fresh_and_complete() {
         check::<TranslationItem>(),
         check::<TranslationOverview>(),
         check::<plenary_core::exchange::ImportSummary>(),
+        check::<plenary_core::reports::ReportForm>(),
+        check::<plenary_core::reports::InputForm>(),
+        check::<plenary_core::reports::AttachmentView>(),
+        check::<plenary_core::reports::FieldProblem>(),
+        check::<plenary_core::reports::GroupView>(),
+        check::<plenary_core::reports::SubmissionFilter>(),
+        check::<plenary_core::reports::SubmissionItem>(),
+        check::<plenary_core::reports::ReportView>(),
     ];
     let stale: Vec<&String> = checked.iter().filter(|(_, s)| *s).map(|(n, _)| n).collect();
     assert!(stale.is_empty(), "regenerated stale TypeScript bindings {stale:?}; review and commit them");
