@@ -221,6 +221,8 @@ translation-next = Next part (Alt+Page Down)
 glossary-panel-heading = Glossary terms in this part
 glossary-panel-empty = No glossary terms in this part.
 glossary-panel-back = Back to the text (Escape)
+# A link from a concept beside a translation to its place in the glossary, to read or edit it.
+glossary-panel-open = Open in the glossary
 # A glossary term's status. $status is preferred, admitted or forbidden.
 term-status = { $status ->
     [preferred] Preferred
@@ -238,6 +240,54 @@ window-title-translate = Translate into { $language } – Plenary
 # The window's title in the translation editor. $label is the part (such as "1.2 Remove
 # Barriers to Collaboration"), $language the language translated into.
 window-title-translation = { $label } – { $language } – Plenary
+
+## The glossary of contested terms
+
+glossary-heading = Glossary
+glossary-intro = Terms that mean different things in different languages and cultures, such as safety and security. For each concept: the terms to use in every language of the forum (preferred, admitted, or forbidden), what it means, and how to use it.
+glossary-filter-label = Find a term
+glossary-filter-placeholder = Term, definition or note
+# Label of the menu choosing which languages the concepts show.
+glossary-languages-label = Languages shown
+glossary-languages-all = All languages
+# An option of that menu: the original's language and one other. $language is the other's name.
+glossary-languages-with = Original and { $language }
+# How many concepts are shown. $count is their number, $total how many there are.
+glossary-count = { $total ->
+    [one] { $count } of one concept
+   *[other] { $count } of { $total } concepts
+}
+glossary-empty = The glossary has no concepts yet.
+glossary-none-found = No concept matches. Try another spelling, or fewer letters.
+# A concept none of whose entries has a term yet.
+glossary-unnamed = New concept
+glossary-add = Add a concept
+glossary-add-note = What the concept is about and why it is contested (optional)
+glossary-add-submit = Add
+# Announced once a concept is added; its first entry then opens for editing.
+glossary-added = Concept added. Give it its terms in the original’s language.
+# Edits a concept's entry in one language. $language is the language's name.
+glossary-edit = Edit { $language }
+# Adds a concept's entry in a language that has none. $language is the language's name.
+glossary-add-entry = Add { $language }
+# Heading of the editor of one entry. $language is the language's name.
+glossary-editor-heading = Entry in { $language }
+glossary-terms-legend = Terms
+glossary-term-label = Term
+glossary-term-status-label = Status
+glossary-term-add = Add a term
+glossary-term-remove = Remove
+# Accessible name of a term's Remove button. $term is the term.
+glossary-term-remove-label = Remove “{ $term }”
+glossary-definition-label = Definition
+glossary-usage-label = Usage note
+glossary-save = Save entry
+glossary-cancel = Cancel
+glossary-editor-hint = Empty terms are left out. Save (or Ctrl+Enter) signs the entry; it is sent the next time Plenary connects to the forum.
+# Announced once an entry is saved.
+glossary-saved = Entry saved.
+# Why saving an entry was refused, beside the terms.
+invalid-glossary-too-many = An entry has at most 50 terms. Remove some, then save again.
 
 ## Pages that do not exist
 

@@ -6,7 +6,7 @@
 // joining a forum on a server, `#/translate` (or `#/translate/<language>`) the parts of the
 // statement and their translation state, `#/translate/<language>/<subject>` the translation
 // editor of one part (`title`, `preamble`, `about`, `section/<id>`, `priority/<id>`), and
-// `#/glossary` the glossary of contested terms.
+// `#/glossary` the glossary of contested terms (`?concept=<id>` scrolls to and focuses one).
 
 export type Route =
   | { kind: 'statement' }
@@ -17,7 +17,7 @@ export type Route =
   | { kind: 'join' }
   | { kind: 'translate'; language: string | null }
   | { kind: 'translation'; language: string; subject: string }
-  | { kind: 'glossary' }
+  | { kind: 'glossary'; concept?: string }
   | { kind: 'not-found'; hash: string };
 
 const PRIORITY_PREFIX = '#/priority/';
@@ -46,7 +46,10 @@ export function parseHash(hash: string): Route {
   if (path === '#/mine') return { kind: 'mine' };
   if (path === '#/settings') return { kind: 'settings' };
   if (path === '#/join') return { kind: 'join' };
-  if (path === '#/glossary') return { kind: 'glossary' };
+  if (path === '#/glossary') {
+    const concept = params.get('concept');
+    return concept ? { kind: 'glossary', concept } : { kind: 'glossary' };
+  }
   if (path === TRANSLATE) return { kind: 'translate', language: null };
   if (path.startsWith(`${TRANSLATE}/`)) {
     const route = translateRoute(path.slice(TRANSLATE.length + 1));
@@ -80,8 +83,10 @@ export const settingsHref = '#/settings';
 /** The link to joining a forum on a server. */
 export const joinHref = '#/join';
 
-/** The link to the glossary. */
-export const glossaryHref = '#/glossary';
+/** The link to the glossary, optionally to one concept in it. */
+export function glossaryHref(concept?: string): string {
+  return concept ? `#/glossary?${new URLSearchParams({ concept })}` : '#/glossary';
+}
 
 /** The link to the parts of the statement and their state in `language` (by default the
  * last language translated into, or the reader's). */

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  glossaryHref,
   parseHash,
   priorityHref,
   searchHref,
@@ -19,6 +20,7 @@ describe('routes', () => {
     expect(parseHash('#/search?q=a%20b')).toEqual({ kind: 'search', query: 'a b' });
     expect(parseHash('#/mine/extra')).toEqual({ kind: 'not-found', hash: '#/mine/extra' });
     expect(parseHash('#/glossary')).toEqual({ kind: 'glossary' });
+    expect(parseHash(glossaryHref('cpt 1'))).toEqual({ kind: 'glossary', concept: 'cpt 1' });
     expect(parseHash('#/translate')).toEqual({ kind: 'translate', language: null });
     expect(parseHash('#/translate/fr')).toEqual({ kind: 'translate', language: 'fr' });
     expect(parseHash('#/translate/fr/title')).toEqual({
