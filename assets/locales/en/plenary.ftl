@@ -162,6 +162,8 @@ translation-source-heading = Original · { $language }
 # Heading of the translation's column. $language is its name.
 translation-target-heading = Translation · { $language }
 translation-source-formatted = Show the original as formatted
+# Accessible name of what helps with the translation: the glossary and the formatted original.
+translation-aids-label = Glossary and formatting of the original
 # Read by screen readers on each glossary term in the original.
 translation-term-hint = Glossary term. Press Enter to open its entry.
 # How to reach the glossary from the keyboard. Keep the key names as they are on keyboards.

@@ -69,8 +69,11 @@ describe('the translation editor', () => {
         'collaboration on research on the safety and governance of open-source AI models and ' +
         'avoid imposing restrictions on such research, such as through policy or funding decisions.',
     );
-    // One tab stop for all the terms.
+    // One tab stop for all the terms, and from it Tab goes straight to the translation.
     expect(terms.map((term) => term.tabIndex)).toEqual([0, -1]);
+    terms[0]!.focus();
+    await userEvent.setup().tab();
+    expect(document.activeElement).toBe(screen.getByTestId('target-title'));
 
     const panel = screen.getByTestId('glossary-panel');
     const entries = within(panel).getAllByTestId('glossary-entry');
