@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import App from '../App.svelte';
 import * as backend from '../lib/backend';
 import { store } from '../lib/backend.mock';
-import { t } from '../lib/i18n.svelte';
+import { i18n, t } from '../lib/i18n.svelte';
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -132,6 +132,16 @@ describe('the reading language', () => {
     render(App);
     expect(await screen.findAllByTestId('priority-link')).not.toHaveLength(0);
     expect(screen.queryByTestId('translation-badge')).toBeNull();
+  });
+});
+
+describe('the interface language', () => {
+  it('is read from this device, and one the interface lacks is ignored', async () => {
+    store.settings.set('ui-locale', 'tlh');
+    render(App);
+    await screen.findAllByTestId('priority-link');
+    await waitFor(() => expect(backend.getUiSetting).toHaveBeenCalledWith('ui-locale'));
+    expect(i18n.locale).toBe('en');
   });
 });
 
