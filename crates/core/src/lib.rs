@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod profile;
 pub(crate) mod query;
 pub mod redact;
+pub mod report_format;
 pub mod reports;
 pub mod search;
 pub mod store;
