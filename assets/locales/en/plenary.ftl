@@ -291,6 +291,31 @@ glossary-saved = Entry saved.
 # Why saving an entry was refused, beside the terms.
 invalid-glossary-too-many = An entry has at most 50 terms. Remove some, then save again.
 
+## Files for translation and terminology tools
+
+exchange-heading = Exchange files
+# $language is the name of the language translated into.
+exchange-translations-explain = Work on the translation into { $language } in a translation tool: export it as XLIFF 2.0 or PO, then import the translated file. Whatever differs is saved as new versions; a file with any problem changes nothing.
+exchange-glossary-explain = Use the glossary in terminology tools: export it as TBX, or import a TBX file. A file with any problem changes nothing.
+exchange-export-xliff = Export XLIFF
+exchange-export-po = Export PO
+exchange-export-tbx = Export TBX
+exchange-import-translations = Import an XLIFF or PO file
+exchange-import-glossary = Import a TBX file
+# After an export. $path is where the file was saved, such as /home/ana/Downloads/plenary-glossary.tbx.
+exchange-saved = Saved to { $path }
+# After an import of translations: $written parts got a new version, $unchanged were already
+# the same, $skipped were left untranslated in the file.
+exchange-imported = Imported: { $written ->
+    [one] one new version
+   *[other] { $written } new versions
+}, { $unchanged } unchanged, { $skipped } left untranslated.
+# After an import of a glossary: $written entries were written, $unchanged already the same.
+exchange-imported-glossary = Imported: { $written ->
+    [one] one entry written
+   *[other] { $written } entries written
+}, { $unchanged } unchanged.
+
 ## Pages that do not exist
 
 not-found-heading = Page not found
@@ -316,6 +341,7 @@ error-random = Your system could not provide the randomness Plenary needs to pro
 error-network = Plenary could not reach the forum server. Check your connection; Plenary will keep trying.
 error-server = The forum server refused the request.
 error-protocol = The forum server's answer could not be understood. It may run another version of Plenary; tell the organizers.
+error-import = This file could not be imported, so nothing was changed. What is wrong with it:
 
 ## The header's navigation and search
 

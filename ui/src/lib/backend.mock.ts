@@ -8,6 +8,7 @@ import type { DraftKey } from './bindings/DraftKey';
 import type { DraftKind } from './bindings/DraftKind';
 import type { ForumListItem } from './bindings/ForumListItem';
 import type { GlossaryView } from './bindings/GlossaryView';
+import type { ImportSummary } from './bindings/ImportSummary';
 import type { IdentityDetails } from './bindings/IdentityDetails';
 import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
@@ -18,7 +19,7 @@ import type { TermView } from './bindings/TermView';
 import type { TranslationDraft } from './bindings/TranslationDraft';
 import type { TranslationEditorView } from './bindings/TranslationEditorView';
 import type { TranslationOverview } from './bindings/TranslationOverview';
-import type { ReviewDecision, UiSetting } from './backend';
+import type { ReviewDecision, SavedFile, TranslationFileFormat, UiSetting } from './backend';
 import { FixtureStore } from './fixture-store';
 import type { JoinDetails } from './join';
 
@@ -114,6 +115,18 @@ export const saveGlossaryEntry = vi.fn(
   ): Promise<void> =>
     answer('save_glossary_entry', { concept, language, terms, definition, usageNote }),
 );
+export const exportTranslations = vi.fn(
+  (language: string, format: TranslationFileFormat): Promise<SavedFile> =>
+    answer('export_translations', { language, format }),
+);
+export const importTranslations = vi.fn(
+  (text: string, format: TranslationFileFormat): Promise<ImportSummary> =>
+    answer('import_translations', { text, format }),
+);
+export const exportGlossary = vi.fn((): Promise<SavedFile> => answer('export_glossary'));
+export const importGlossary = vi.fn(
+  (text: string): Promise<ImportSummary> => answer('import_glossary', { text }),
+);
 export const uiReady = vi.fn(async (): Promise<void> => {});
 
 const spies = [
@@ -146,6 +159,10 @@ const spies = [
   getGlossary,
   addConcept,
   saveGlossaryEntry,
+  exportTranslations,
+  importTranslations,
+  exportGlossary,
+  importGlossary,
   uiReady,
 ];
 

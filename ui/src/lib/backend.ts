@@ -10,6 +10,7 @@ import type { DraftKey } from './bindings/DraftKey';
 import type { DraftKind } from './bindings/DraftKind';
 import type { ForumListItem } from './bindings/ForumListItem';
 import type { GlossaryView } from './bindings/GlossaryView';
+import type { ImportSummary } from './bindings/ImportSummary';
 import type { IdentityDetails } from './bindings/IdentityDetails';
 import type { MyContributions } from './bindings/MyContributions';
 import type { PriorityView } from './bindings/PriorityView';
@@ -30,6 +31,12 @@ export type UiSetting = 'ui-locale' | 'reading-language';
 
 /** A reviewer's decision on a translation. */
 export type ReviewDecision = 'approved' | 'needs_review';
+
+/** The file formats translations are exchanged in. */
+export type TranslationFileFormat = 'xliff' | 'po';
+
+/** Where an exported file was saved (the user's downloads folder, or home). */
+export type SavedFile = { path: string };
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   if (import.meta.env.MODE === 'fixtures') return fromFixtures<T>(command, args);
@@ -214,6 +221,28 @@ export function saveGlossaryEntry(
   usageNote: string,
 ): Promise<void> {
   return call<void>('save_glossary_entry', { concept, language, terms, definition, usageNote });
+}
+
+/** Saves the translations into `language` as an XLIFF 2.0 or PO file, in the downloads
+ * folder under a name no earlier export has. */
+export function exportTranslations(language: string, format: TranslationFileFormat): Promise<SavedFile> {
+  return call<SavedFile>('export_translations', { language, format });
+}
+
+/** Imports a language's translations from the text of an XLIFF 2.0 or PO file, all or
+ * nothing: a file with problems is refused with code `import` and every `problems` found. */
+export function importTranslations(text: string, format: TranslationFileFormat): Promise<ImportSummary> {
+  return call<ImportSummary>('import_translations', { text, format });
+}
+
+/** Saves the glossary as a TBX file in the downloads folder. */
+export function exportGlossary(): Promise<SavedFile> {
+  return call<SavedFile>('export_glossary');
+}
+
+/** Imports a glossary from the text of a TBX file, all or nothing (as importTranslations). */
+export function importGlossary(text: string): Promise<ImportSummary> {
+  return call<ImportSummary>('import_glossary', { text });
 }
 
 /** Tells the shell that the first screen has been painted; it logs the cold-start time. */

@@ -3,8 +3,9 @@
 
 /** How every command fails: a stable `code` (picks the message `error-<code>`) and the
  * Rust side's own English `message`, shown as technical details. A form's input that cannot
- * be accepted comes with code `invalid` and the `field` at fault, such as `body`. */
-export type BackendError = { code: string; message: string; field?: string };
+ * be accepted comes with code `invalid` and the `field` at fault, such as `body`; a file that
+ * cannot be imported with code `import` and every `problems` found, each saying where. */
+export type BackendError = { code: string; message: string; field?: string; problems?: string[] };
 
 /** The code for a failure that never reached a command, or came back without a code. */
 export const IPC_ERROR_CODE = 'ipc';
@@ -22,8 +23,12 @@ export function isBackendError(value: unknown): value is BackendError {
  * does not exist or its arguments do not fit, and a missing Tauri throws a TypeError. */
 export function toBackendError(reason: unknown): BackendError {
   if (isBackendError(reason)) {
-    const { code, message, field } = reason;
-    return typeof field === 'string' ? { code, message, field } : { code, message };
+    const { code, message, field, problems } = reason;
+    const error: BackendError = typeof field === 'string' ? { code, message, field } : { code, message };
+    if (Array.isArray(problems) && problems.every((p) => typeof p === 'string') && problems.length > 0) {
+      error.problems = [...problems];
+    }
+    return error;
   }
   if (reason instanceof Error) return { code: IPC_ERROR_CODE, message: reason.message };
   return { code: IPC_ERROR_CODE, message: String(reason) };

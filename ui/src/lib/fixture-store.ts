@@ -9,7 +9,8 @@
 // Joining works with any invite code but `USED-UP` and `NOT-VALID` (the server refuses them)
 // and any server but one whose address contains `unreachable` (a network failure); the
 // joined forum arrives with the next `sync_now`. Translations and the glossary are answered by
-// fixture-translations.ts; interface settings are kept in memory.
+// fixture-translations.ts (exports say where they were saved, imports only count units);
+// interface settings are kept in memory.
 
 import type { AmendmentView } from './bindings/AmendmentView';
 import type { CommentView } from './bindings/CommentView';
@@ -223,6 +224,14 @@ export class FixtureStore {
         );
       case 'glossary':
         return this.translations.glossary();
+      case 'export_translations':
+        return this.translations.exportFile(`translations-${String(args.language)}`, String(args.format));
+      case 'import_translations':
+        return this.translations.importFile(String(args.text ?? ''), String(args.format));
+      case 'export_glossary':
+        return this.translations.exportFile('glossary', 'tbx');
+      case 'import_glossary':
+        return this.translations.importFile(String(args.text ?? ''), 'tbx');
       case 'add_concept':
         return this.translations.addConcept((args.note as string | null | undefined) ?? null);
       case 'save_glossary_entry':

@@ -749,6 +749,29 @@ export class TranslationFixtures {
     stored.reviewNote = note && note.trim() !== '' ? note.trim() : null;
   }
 
+  /** An export, saved nowhere: where the shell would have saved it. */
+  exportFile(stem: string, format: string): { path: string } {
+    const extension = { xliff: 'xlf', po: 'po', tbx: 'tbx' }[format];
+    if (!extension) throw invalid('format', `'${format}' is not xliff or po`);
+    return { path: `/home/delegate/Downloads/plenary-${stem}.${extension}` };
+  }
+
+  /** An import, counted but not applied: the units of an XLIFF, PO or TBX file are written;
+   * a file without any is refused, as the Rust side refuses a malformed one. */
+  importFile(text: string, format: string): { written: number; unchanged: number; skipped: number } {
+    const marker = { xliff: /<unit\b/g, po: /^msgid "(?!")/gm, tbx: /<conceptEntry\b/g }[format];
+    if (!marker) throw invalid('format', `'${format}' is not xliff or po`);
+    const units = text.match(marker)?.length ?? 0;
+    if (units === 0) {
+      throw {
+        code: 'import',
+        message: 'the file cannot be imported',
+        problems: [`line 1: this is not a${format === 'xliff' ? 'n' : ''} ${format.toUpperCase()} file Plenary can read`],
+      };
+    }
+    return { written: units, unchanged: 0, skipped: 0 };
+  }
+
   glossary(): GlossaryView {
     const { source } = this.#languages();
     const { forum } = this.#statement();

@@ -85,3 +85,12 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
     .toLowerCase();
 }
+
+/** The format of a translation file: by its name's extension, else by its first character
+ * (XLIFF is XML; PO is not). */
+export function translationFileFormat(name: string, text: string): 'xliff' | 'po' {
+  const extension = name.toLowerCase().split('.').pop() ?? '';
+  if (extension === 'po' || extension === 'pot') return 'po';
+  if (['xlf', 'xliff', 'xml'].includes(extension)) return 'xliff';
+  return text.trimStart().startsWith('<') ? 'xliff' : 'po';
+}

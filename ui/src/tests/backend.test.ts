@@ -117,6 +117,10 @@ describe('backend', () => {
     await backend.getGlossary();
     await backend.addConcept(null);
     await backend.saveGlossaryEntry('c-1', 'fr', terms, 'Définition', 'Usage');
+    await backend.exportTranslations('fr', 'po');
+    await backend.importTranslations('<xliff/>', 'xliff');
+    await backend.exportGlossary();
+    await backend.importGlossary('<tbx/>');
     expect(invokeMock.mock.calls).toEqual([
       ['ui_setting', { key: 'reading-language' }],
       ['set_ui_setting', { key: 'reading-language', value: 'fr' }],
@@ -135,7 +139,24 @@ describe('backend', () => {
         'save_glossary_entry',
         { concept: 'c-1', language: 'fr', terms, definition: 'Définition', usageNote: 'Usage' },
       ],
+      ['export_translations', { language: 'fr', format: 'po' }],
+      ['import_translations', { text: '<xliff/>', format: 'xliff' }],
+      ['export_glossary', undefined],
+      ['import_glossary', { text: '<tbx/>' }],
     ]);
+  });
+
+  it('keeps every problem of a file that cannot be imported', async () => {
+    invokeMock.mockRejectedValueOnce({
+      code: 'import',
+      message: 'the file cannot be imported',
+      problems: ['unit 3: no target', 'unit 7: unknown part'],
+    });
+    await expect(backend.importGlossary('<tbx/>')).rejects.toEqual({
+      code: 'import',
+      message: 'the file cannot be imported',
+      problems: ['unit 3: no target', 'unit 7: unknown part'],
+    });
   });
 
   it('keeps the field a form error names', async () => {

@@ -264,4 +264,29 @@ describe('the glossary', () => {
     await screen.findByTestId('glossary-page');
     await waitFor(() => expect(document.activeElement).toBe(concept('cpt-safety')));
   });
+
+  it('exports the glossary as TBX, and imports one for those who may edit it', async () => {
+    const user = userEvent.setup();
+    await openGlossary();
+    const files = screen.getByTestId('glossary-files');
+    await user.click(within(files).getByTestId('export-tbx'));
+    expect(backend.exportGlossary).toHaveBeenCalledTimes(1);
+    expect(text(await within(files).findByTestId('glossary-files-result'))).toBe(
+      t('exchange-saved', { path: '/home/delegate/Downloads/plenary-glossary.tbx' }),
+    );
+    const tbx = '<tbx><text><body><conceptEntry id="c1"/><conceptEntry id="c2"/></body></text></tbx>';
+    await user.upload(within(files).getByLabelText(t('exchange-import-glossary')), new File([tbx], 'terms.tbx'));
+    await waitFor(() => expect(backend.importGlossary).toHaveBeenCalledWith(tbx));
+    expect(text(await within(files).findByTestId('glossary-files-result'))).toBe(
+      t('exchange-imported-glossary', { written: 2, unchanged: 0 }),
+    );
+  });
+
+  it('offers the TBX export, but no import, to someone who may not edit it', async () => {
+    store.translations.roles.editGlossary = false;
+    await openGlossary();
+    const files = screen.getByTestId('glossary-files');
+    expect(within(files).getByTestId('export-tbx')).toBeTruthy();
+    expect(within(files).queryByTestId('glossary-files-file')).toBeNull();
+  });
 });

@@ -163,4 +163,43 @@ describe('the translation overview', () => {
     expect(await screen.findByText(t('translate-no-languages'))).toBeTruthy();
     expect(screen.queryByTestId('translate-language')).toBeNull();
   });
+
+  it('exports the translation for other tools, and imports a translated file', async () => {
+    const user = userEvent.setup();
+    await openTranslate('#/translate/fr');
+    const files = screen.getByTestId('translation-files');
+    await user.click(within(files).getByTestId('export-xliff'));
+    expect(backend.exportTranslations).toHaveBeenCalledWith('fr', 'xliff');
+    expect(text(await within(files).findByTestId('translation-files-result'))).toBe(
+      t('exchange-saved', { path: '/home/delegate/Downloads/plenary-translations-fr.xlf' }),
+    );
+    await user.click(within(files).getByTestId('export-po'));
+    expect(backend.exportTranslations).toHaveBeenLastCalledWith('fr', 'po');
+
+    const xliff =
+      '<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="title"></unit>' +
+      '<unit id="preamble"></unit></file></xliff>';
+    const loads = vi.mocked(backend.getTranslationOverview).mock.calls.length;
+    await user.upload(
+      within(files).getByLabelText(t('exchange-import-translations')),
+      new File([xliff], 'plenary-fr.xlf', { type: 'application/xliff+xml' }),
+    );
+    await waitFor(() => expect(backend.importTranslations).toHaveBeenCalledWith(xliff, 'xliff'));
+    expect(text(await within(files).findByTestId('translation-files-result'))).toBe(
+      t('exchange-imported', { written: 2, unchanged: 0, skipped: 0 }),
+    );
+    // The list shows what the import changed.
+    expect(vi.mocked(backend.getTranslationOverview).mock.calls.length).toBeGreaterThan(loads);
+
+    // A file with problems changes nothing and says what is wrong, in the Rust side's words.
+    await user.upload(
+      within(files).getByLabelText(t('exchange-import-translations')),
+      new File(['msgid ""\nmsgstr ""\n'], 'broken.po'),
+    );
+    const error = await within(files).findByTestId('translation-files-error');
+    expect(backend.importTranslations).toHaveBeenLastCalledWith('msgid ""\nmsgstr ""\n', 'po');
+    expect(text(error)).toContain(t('error-import'));
+    expect(error.querySelector('li')?.textContent).toBe('line 1: this is not a PO file Plenary can read');
+    expect(error.querySelector('ul')?.getAttribute('lang')).toBe('en');
+  });
 });
