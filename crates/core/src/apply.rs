@@ -218,6 +218,9 @@ fn materialize(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Mat
         Body::GroupMember(m) => crate::reports::apply_member(tx, record, m),
         Body::EndorsementPut(e) => crate::reports::apply_endorsement(tx, record, e),
         Body::TriagePut(t) => crate::reports::apply_triage(tx, record, t),
+        Body::AmendmentDecide(d) => crate::consolidate::apply_decision(tx, record, d),
+        Body::ModerationHide(m) => crate::consolidate::apply_hide(tx, record, m),
+        Body::ForumPhase(f) => crate::consolidate::apply_phase(tx, record, f),
     }?;
     if done.is_ok() {
         reindex(tx, body)?;
@@ -297,6 +300,9 @@ fn role_check(tx: &Transaction<'_>, record: &Record, body: &Body) -> Result<Mate
         Body::TranslationReview(_) => "approve translations",
         Body::GroupPut(_) | Body::GroupMember(_) | Body::EndorsementPut(_) => "act for a group",
         Body::TriagePut(_) => "triage submissions",
+        Body::AmendmentDecide(_) => "decide on amendments",
+        Body::ModerationHide(_) => "moderate",
+        Body::ForumPhase(_) => "change the forum's phase",
         Body::PriorityCreate(_) => "add priorities",
         Body::RevisionCreate(_) => "revise priorities",
         _ => "contribute",

@@ -39,6 +39,32 @@ pub fn words(old: &str, new: &str) -> Vec<DiffPart> {
     parts
 }
 
+/// The byte ranges of `old` that changing it into `new` touches (an insertion touches the
+/// point where it goes, widened to one byte so two insertions at one place meet). Two edits
+/// of the same text conflict when their ranges overlap.
+pub fn touched(old: &str, new: &str) -> Vec<std::ops::Range<usize>> {
+    let diff = TextDiff::configure().timeout(DEADLINE).diff_unicode_words(old, new);
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    for op in diff.ops() {
+        let old_len: usize =
+            diff.iter_changes(op).filter(|c| c.tag() != ChangeTag::Insert).map(|c| c.value().len()).sum();
+        match op.tag() {
+            similar::DiffTag::Equal => {}
+            similar::DiffTag::Insert => ranges.push(at..at + 1),
+            similar::DiffTag::Delete | similar::DiffTag::Replace => ranges.push(at..at + old_len.max(1)),
+        }
+        at += old_len;
+    }
+    ranges
+}
+
+/// Whether two edits of `old` (into `a` and into `b`) touch the same passage.
+pub fn overlap(old: &str, a: &str, b: &str) -> bool {
+    let (ra, rb) = (touched(old, a), touched(old, b));
+    ra.iter().any(|x| rb.iter().any(|y| x.start < y.end && y.start < x.end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,6 +102,17 @@ mod tests {
         let rebuilt = |skip: &str| d.iter().filter(|p| p.kind != skip).map(|p| p.text.as_str()).collect::<String>();
         assert_eq!(rebuilt("added"), old);
         assert_eq!(rebuilt("removed"), new);
+    }
+
+    #[test]
+    fn edits_of_the_same_passage_overlap_and_of_different_ones_do_not() {
+        let old = "Establish consistent protocols for reporting. Consider creating incentives.";
+        let a = "Establish shared protocols for reporting. Consider creating incentives.";
+        let b = "Establish common protocols for reporting. Consider creating incentives.";
+        let c = "Establish consistent protocols for reporting. Consider offering incentives.";
+        assert!(overlap(old, a, b));
+        assert!(!overlap(old, a, c));
+        assert!(overlap(old, &format!("{old} More."), &format!("{old} Other.")), "insertions at one place meet");
     }
 
     #[test]

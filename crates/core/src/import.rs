@@ -4,9 +4,7 @@
 
 use plenary_proto::record::{ForumCreate, PriorityCreate, RevisionCreate, SectionPut, TitledText};
 use plenary_proto::statement::Part;
-use plenary_proto::{
-    Body, DeviceKey, ForumId, Hlc, Phase, PriorityId, Record, RecordId, RevisionId, SectionId, Statement,
-};
+use plenary_proto::{Body, DeviceKey, ForumId, Hlc, PriorityId, Record, RecordId, RevisionId, SectionId, Statement};
 
 /// A source of fresh ids and timestamps, so the records' layout is testable and the caller
 /// decides where time and randomness come from.
@@ -37,7 +35,7 @@ pub fn statement_records(
             language: statement.language.clone(),
             languages: statement.languages.clone(),
             attribution: statement.attribution,
-            phase: Phase::Drafting,
+            phase: statement.phase,
             preamble: titled(&statement.preamble),
             about: titled(&statement.about),
         }),

@@ -7,6 +7,7 @@
 
 pub mod anchor;
 pub mod apply;
+pub mod consolidate;
 pub mod contribution;
 pub mod diff;
 pub mod exchange;

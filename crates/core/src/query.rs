@@ -78,9 +78,16 @@ impl Reading {
     /// What to show of `subject`, whose original is `source`: the translation when reading in
     /// another language and one exists, else the original; with the language shown and, when
     /// reading in another language, the translation's state.
-    fn show(&self, subject: &Subject, source: Text) -> (Text, String, Option<TranslationBadge>) {
+    /// What to show of `subject` in the reading language: its translation, or the original
+    /// (written in `original_language`) with a badge saying it is untranslated.
+    fn show(
+        &self,
+        subject: &Subject,
+        source: Text,
+        original_language: &str,
+    ) -> (Text, String, Option<TranslationBadge>) {
         if self.language == self.source {
-            return (source, self.source.clone(), None);
+            return (source, original_language.to_owned(), None);
         }
         match self.translations.get(subject) {
             Some(t) => {
@@ -93,7 +100,7 @@ impl Reading {
             }
             None => (
                 source,
-                self.source.clone(),
+                original_language.to_owned(),
                 Some(TranslationBadge {
                     language: self.language.clone(),
                     state: "untranslated".into(),
@@ -104,7 +111,7 @@ impl Reading {
     }
 
     fn text_view(&self, subject: &Subject, source: Text) -> TextView {
-        let (text, language, translation) = self.show(subject, source);
+        let (text, language, translation) = self.show(subject, source, &self.source);
         TextView { title: text.title.unwrap_or_default(), html: render(&text.body), language, translation }
     }
 }
@@ -197,7 +204,7 @@ pub(crate) fn statement(conn: &Connection, forum_id: &ForumId, reading: Option<&
         if sections.last().is_none_or(|s| s.number != section_number) {
             let subject = Subject::Section { section: SectionId::from_bytes(id16(&item.section_id)) };
             let (heading, language, translation) =
-                reading.show(&subject, Text { title: None, body: item.section_title.clone() });
+                reading.show(&subject, Text { title: None, body: item.section_title.clone() }, &reading.source);
             sections.push(SectionView {
                 id: uuid_string(item.section_id.clone()),
                 number: section_number,
@@ -208,7 +215,8 @@ pub(crate) fn statement(conn: &Connection, forum_id: &ForumId, reading: Option<&
             });
         }
         let subject = Subject::Priority { priority: PriorityId::from_bytes(id16(&item.priority_id)) };
-        let (text, language, translation) = reading.show(&subject, Text { title: Some(item.title), body: item.body });
+        let (text, language, translation) =
+            reading.show(&subject, Text { title: Some(item.title), body: item.body }, &item.language);
         if let Some(section) = sections.last_mut() {
             section.priorities.push(PrioritySummary {
                 id: uuid_string(item.priority_id),
@@ -258,26 +266,47 @@ pub(crate) fn priority(
     let previous = index.checked_sub(1).map(link);
     let next = (index + 1 < list.len()).then(|| link(index + 1));
     let (revision, current_id) = conn.query_row(
-        "SELECT r.id, r.hlc, r.note, (SELECT count(*) FROM revisions WHERE priority_id = p.id)
+        "SELECT r.id, r.hlc, r.note, (SELECT count(*) FROM revisions WHERE priority_id = p.id),
+                (SELECT d.outcome FROM decisions d WHERE d.record_id = r.decision), r.from_amendments, r.author
          FROM priorities p JOIN revisions r ON r.id = p.current_revision WHERE p.id = ?1",
         [&id.as_bytes()[..]],
         |r| {
             let raw: Vec<u8> = r.get(0)?;
+            let from: Option<String> = r.get(5)?;
             Ok((
                 RevisionInfo {
                     id: uuid_string(raw.clone()),
                     created_ms: Hlc(r.get::<_, i64>(1)? as u64).unix_ms(),
                     note: r.get(2)?,
                     count: r.get(3)?,
+                    decision: r.get(4)?,
+                    from_amendments: from.and_then(|f| serde_json::from_str(&f).ok()).unwrap_or_default(),
+                    made_by: crate::redact::pseudonym(&forum_id, &key_from(r.get(6)?)),
                 },
                 raw,
             ))
         },
     )?;
+    // The amendments a revision takes up are named by their titles.
+    let mut revision = revision;
+    let mut titles = Vec::new();
+    for id in &revision.from_amendments {
+        let uuid: uuid::Uuid = id.parse().unwrap_or_default();
+        if let Some(t) = conn
+            .query_row("SELECT title FROM amendments WHERE id = ?1", [&uuid.as_bytes()[..]], |r| r.get::<_, String>(0))
+            .optional()?
+        {
+            titles.push(t);
+        }
+    }
+    revision.from_amendments = titles;
     let item = &list[index];
     let reading = Reading::new(conn, &forum_id, &forum.summary.language, reading)?;
-    let (shown, shown_language, translation) = reading
-        .show(&Subject::Priority { priority: *id }, Text { title: Some(item.title.clone()), body: item.body.clone() });
+    let (shown, shown_language, translation) = reading.show(
+        &Subject::Priority { priority: *id },
+        Text { title: Some(item.title.clone()), body: item.body.clone() },
+        &item.language,
+    );
     let plain = crate::anchor::plain_text(&item.body);
     let (comments, marks) = comments(conn, &forum_id, id, &current_id, &plain, viewer)?;
     let amendments = amendments(conn, &forum_id, id, &current_id, &item.title, &item.body, viewer)?;
@@ -355,10 +384,12 @@ fn comments(
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT t.id, t.kind, t.body, t.language, t.author, t.attribution, t.disclosed, t.created_hlc, t.content_hlc,
                 t.revision_id, t.anchor_exact, {STATUS_SQL}, t.anchor_prefix, t.anchor_suffix, t.anchor_start,
-                {REASON_SQL}
-         FROM comments t WHERE t.priority_id = ?1 AND t.retracted = 0 ORDER BY t.created_hlc, t.id"
+                {REASON_SQL}, m.reason
+         FROM comments t LEFT JOIN moderation m ON m.target_kind = 'comment' AND m.target_id = t.id
+         WHERE t.priority_id = ?1 AND t.retracted = 0 AND (m.reason IS NULL OR t.author = ?2)
+         ORDER BY t.created_hlc, t.id"
     ))?;
-    let rows = stmt.query_map([&priority.as_bytes()[..]], |r| {
+    let rows = stmt.query_map(params![&priority.as_bytes()[..], &viewer.0[..]], |r| {
         let id = uuid_string(r.get(0)?);
         let anchor = match r.get::<_, Option<String>>(10)? {
             Some(exact) => {
@@ -399,6 +430,7 @@ fn comments(
             anchor,
             status: if mine { r.get(11)? } else { None },
             rejected_reason: if mine { r.get(15)? } else { None },
+            hidden_reason: r.get(16)?,
         })
     })?;
     let comments = rows.collect::<Result<_, _>>()?;
@@ -417,21 +449,21 @@ fn amendments(
 ) -> Result<Vec<AmendmentView>, Error> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT t.id, t.title, t.body, t.rationale, t.language, t.author, t.attribution, t.disclosed, t.created_hlc,
-                t.state, t.base_id, b.title, b.body, {STATUS_SQL}, {REASON_SQL}
+                coalesce(t.decision, t.state), t.base_id, b.title, b.body, {STATUS_SQL}, {REASON_SQL}, m.reason,
+                (SELECT d.reason FROM decisions d WHERE d.record_id = t.decision_record)
          FROM amendments t JOIN revisions b ON b.id = t.base_id
-         WHERE t.priority_id = ?1 ORDER BY t.state = 'withdrawn', t.created_hlc, t.id"
+         LEFT JOIN moderation m ON m.target_kind = 'amendment' AND m.target_id = t.id
+         WHERE t.priority_id = ?1 AND (m.reason IS NULL OR t.author = ?2)
+         ORDER BY coalesce(t.decision, t.state) <> 'proposed', t.created_hlc, t.id"
     ))?;
-    let rows = stmt.query_map([&priority.as_bytes()[..]], |r| {
+    let rows = stmt.query_map(params![&priority.as_bytes()[..], &viewer.0[..]], |r| {
         let author = key_from(r.get(5)?);
         let title: String = r.get(1)?;
         let body: String = r.get(2)?;
         let base: Vec<u8> = r.get(10)?;
         let (base_title, base_body): (String, String) = (r.get(11)?, r.get(12)?);
-        let proposed = format!(
-            "{title}
-
-{body}"
-        );
+        // Compared as readers see the texts, not as Markdown source.
+        let proposed = format!("{title}\n\n{}", plain_text(&body));
         let base_is_current = base == current;
         Ok(AmendmentView {
             id: uuid_string(r.get(0)?),
@@ -448,30 +480,47 @@ fn amendments(
             created_ms: Hlc(r.get::<_, i64>(8)? as u64).unix_ms(),
             state: r.get(9)?,
             base_is_current,
-            diff_from_base: diff::words(
-                &format!(
-                    "{base_title}
-
-{base_body}"
-                ),
-                &proposed,
-            ),
-            diff_from_current: (!base_is_current).then(|| {
-                diff::words(
-                    &format!(
-                        "{current_title}
-
-{current_body}"
-                    ),
-                    &proposed,
-                )
-            }),
+            diff_from_base: diff::words(&format!("{base_title}\n\n{}", plain_text(&base_body)), &proposed),
+            diff_from_current: (!base_is_current)
+                .then(|| diff::words(&format!("{current_title}\n\n{}", plain_text(current_body)), &proposed)),
             status: if &author == viewer { r.get(13)? } else { None },
             rejected_reason: if &author == viewer { r.get(14)? } else { None },
+            hidden_reason: r.get(15)?,
+            decision_reason: r.get(16)?,
+            conflicts_with: Vec::new(),
             title,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut list: Vec<AmendmentView> = rows.collect::<Result<_, _>>()?;
+    // Open amendments that change the same passage of the current text conflict.
+    let current_text = format!("{current_title}\n\n{}", plain_text(current_body));
+    let proposed: Vec<(usize, String)> = list
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.state == "proposed")
+        .map(|(i, a)| {
+            (
+                i,
+                a.diff_from_current
+                    .as_ref()
+                    .unwrap_or(&a.diff_from_base)
+                    .iter()
+                    .filter(|p| p.kind != "removed")
+                    .map(|p| p.text.as_str())
+                    .collect(),
+            )
+        })
+        .collect();
+    for (x, (i, a)) in proposed.iter().enumerate() {
+        for (j, b) in proposed.iter().skip(x + 1) {
+            if diff::overlap(&current_text, a, b) {
+                let (idi, idj) = (list[*i].id.clone(), list[*j].id.clone());
+                list[*i].conflicts_with.push(idj);
+                list[*j].conflicts_with.push(idi);
+            }
+        }
+    }
+    Ok(list)
 }
 
 fn positions(conn: &Connection, priority: &PriorityId, viewer: &PublicKey) -> Result<PositionsView, Error> {
@@ -558,6 +607,16 @@ fn excerpt(markdown: &str, max: usize) -> String {
         Some((i, _)) => format!("{}…", plain[..i].trim_end()),
         None => plain,
     }
+}
+
+/// Every priority's link by its stored id.
+pub(crate) fn priority_links(conn: &Connection, forum: &ForumId) -> Result<HashMap<Vec<u8>, PriorityLink>, Error> {
+    links(conn, forum)
+}
+
+/// The priorities of a forum, in reading order (hyphenated ids).
+pub(crate) fn priority_order(conn: &Connection, forum: &ForumId) -> Result<Vec<Vec<u8>>, Error> {
+    Ok(reading_order(conn, forum)?.into_iter().map(|l| l.priority_id).collect())
 }
 
 /// Each priority's number ("2.3") by its id (hyphenated text).

@@ -15,6 +15,7 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_sync.sql", include_str!("../migrations/0004_sync.sql")),
     ("0005_translations.sql", include_str!("../migrations/0005_translations.sql")),
     ("0006_reports.sql", include_str!("../migrations/0006_reports.sql")),
+    ("0007_consolidation.sql", include_str!("../migrations/0007_consolidation.sql")),
 ];
 
 /// An open local store.
@@ -97,6 +98,7 @@ mod tests {
             ("0004_sync.sql", "95b665d6e56b5b3db9dc7c5a2761afcbbfd951403fdcc1d9082ed51254c19b98"),
             ("0005_translations.sql", "505ccfa5b6acf3764cf71bd081ee1ca3d4aa1e6fb1fc410b3e2d8ef479d28e01"),
             ("0006_reports.sql", "f0ee83e5a09dd968cda77fa3114b36c52c354d6bd86cf8e13e64534e2fb4bee8"),
+            ("0007_consolidation.sql", "71484788abc6bc2816a6ce9c1a87fc679b1f410e1178df10ae426481c378b64b"),
         ];
         assert_eq!(MIGRATIONS.len(), SHIPPED.len(), "pin the hash of every migration here when it is added");
         for ((name, sql), (shipped_name, hash)) in MIGRATIONS.iter().zip(SHIPPED) {

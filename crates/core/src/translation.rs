@@ -1221,6 +1221,17 @@ impl Profile {
             }
             other => Error::Invalid { field: "content".into(), message: other.to_string() },
         })?;
+        // What the forum's phase allows: the server checks it too, but saying so now spares a
+        // refusal later.
+        let phase: Option<String> = self
+            .store
+            .conn()
+            .query_row("SELECT phase FROM forums WHERE id = ?1", [&forum.as_bytes()[..]], |r| r.get(0))
+            .optional()?;
+        if let Some(phase) = phase.and_then(|p| p.parse().ok()) {
+            let organizer = roles(self.store.conn(), &forum, &self.key.public())?.contains(&Role::Organizer);
+            body.allowed_in(phase, organizer).map_err(|message| Error::Invalid { field: "phase".into(), message })?;
+        }
         let key = &self.key;
         self.store.transaction(|tx| {
             let hlc = next_hlc(tx, now_ms)?;

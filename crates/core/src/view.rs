@@ -142,6 +142,12 @@ pub struct RevisionInfo {
     pub count: u32,
     /// Why it was made, if said.
     pub note: Option<String>,
+    /// When it came from organizers' decision on amendments: `accepted` or `merged`.
+    pub decision: Option<String>,
+    /// The titles of the amendments it takes up.
+    pub from_amendments: Vec<String>,
+    /// The organizer who made it, by pseudonym.
+    pub made_by: String,
 }
 
 /// One priority's own page.
@@ -228,6 +234,8 @@ pub struct CommentView {
     pub status: Option<String>,
     /// For this user's own, when a server refused it: why.
     pub rejected_reason: Option<String>,
+    /// For this user's own, when organizers hid it: why (others no longer see it).
+    pub hidden_reason: Option<String>,
 }
 
 /// One run of a word-level comparison.
@@ -252,8 +260,13 @@ pub struct AmendmentView {
     /// When it was first proposed.
     #[ts(type = "number")]
     pub created_ms: u64,
-    /// `proposed` or `withdrawn`.
+    /// `proposed`, `withdrawn` (by its author), or the organizers' decision: `accepted`,
+    /// `merged` or `rejected`.
     pub state: String,
+    /// Why organizers rejected it, if they did.
+    pub decision_reason: Option<String>,
+    /// Other open amendments that change the same passage of the current text.
+    pub conflicts_with: Vec<String>,
     /// Whether it was written against the current revision.
     pub base_is_current: bool,
     /// Word-level changes from the revision it was written against (title, then text).
@@ -264,6 +277,8 @@ pub struct AmendmentView {
     pub status: Option<String>,
     /// For this user's own, when a server refused it: why.
     pub rejected_reason: Option<String>,
+    /// For this user's own, when organizers hid it: why.
+    pub hidden_reason: Option<String>,
 }
 
 /// The positions taken on a priority: counts only, never who.

@@ -157,6 +157,98 @@ pub enum Body {
     /// An organizer's triage of an input or report.
     #[serde(rename = "triage.put")]
     TriagePut(TriagePut),
+    /// An organizer's decision on amendments: accept one, merge several into an edited text
+    /// (both make the priority's next revision), or reject them with a reason.
+    #[serde(rename = "amendment.decide")]
+    AmendmentDecide(AmendmentDecide),
+    /// An organizer hides a contribution from the forum, with a reason; its bytes stay as
+    /// written, and its author is told.
+    #[serde(rename = "moderation.hide")]
+    ModerationHide(ModerationHide),
+    /// An organizer moves the forum to another phase.
+    #[serde(rename = "forum.phase")]
+    ForumPhase(ForumPhase),
+}
+
+/// What organizers decided about amendments.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionOutcome {
+    /// One amendment's text becomes the priority's next revision.
+    Accepted,
+    /// Several amendments are merged into an edited text, the next revision.
+    Merged,
+    /// The amendments are not taken up.
+    Rejected,
+}
+
+/// Payload of `amendment.decide`.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct AmendmentDecide {
+    /// The priority the amendments are of.
+    pub priority: PriorityId,
+    /// The amendments decided on (one for an acceptance).
+    pub amendments: Vec<AmendmentId>,
+    /// The decision.
+    pub outcome: DecisionOutcome,
+    /// Why (required for a rejection).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// For an acceptance or a merge: the new revision (its id, title and text; its parent is
+    /// the revision current when the decision was made).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<NewRevision>,
+}
+
+/// The revision an acceptance or merge creates.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct NewRevision {
+    /// Its id.
+    pub revision: RevisionId,
+    /// The revision it replaces.
+    pub parent: RevisionId,
+    /// Its title.
+    pub title: String,
+    /// Its text, in Markdown.
+    pub body: String,
+}
+
+/// What moderation acts on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Hash)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Moderated {
+    /// A comment.
+    Comment {
+        /// Its id.
+        id: CommentId,
+    },
+    /// An amendment.
+    Amendment {
+        /// Its id.
+        id: AmendmentId,
+    },
+    /// An input submission.
+    Input {
+        /// Its id.
+        id: InputId,
+    },
+}
+
+/// Payload of `moderation.hide`. Hiding is final for that contribution (a newer version by
+/// its author stays hidden); the reason is public, the content of what was hidden is not.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct ModerationHide {
+    /// What is hidden.
+    pub target: Moderated,
+    /// Why.
+    pub reason: String,
+}
+
+/// Payload of `forum.phase`. The latest wins.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct ForumPhase {
+    /// The new phase.
+    pub phase: Phase,
 }
 
 /// A file attached to an input or report: its content travels separately, in content-addressed
@@ -628,6 +720,9 @@ impl Body {
             Body::GroupMember(_) => "group.member",
             Body::EndorsementPut(_) => "endorsement.put",
             Body::TriagePut(_) => "triage.put",
+            Body::AmendmentDecide(_) => "amendment.decide",
+            Body::ModerationHide(_) => "moderation.hide",
+            Body::ForumPhase(_) => "forum.phase",
         }
     }
 
@@ -651,7 +746,30 @@ impl Body {
             Body::GroupPut(_) | Body::GroupMember(_) | Body::EndorsementPut(_) => {
                 matches!(role, Role::CivilSociety | Role::Organizer)
             }
-            Body::TriagePut(_) => role == Role::Organizer,
+            Body::TriagePut(_) | Body::AmendmentDecide(_) | Body::ModerationHide(_) | Body::ForumPhase(_) => {
+                role == Role::Organizer
+            }
+        }
+    }
+
+    /// Whether the forum's phase lets a participant (an organizer when `organizer`) write this
+    /// now, and if not, why. Organizers may always act; what others may do follows the phase.
+    /// A forum server checks this when records arrive; devices check it before signing. It is
+    /// not part of applying records, which must not depend on when a record arrives.
+    pub fn allowed_in(&self, phase: Phase, organizer: bool) -> Result<(), String> {
+        if organizer {
+            return Ok(());
+        }
+        let closed = || Err("the forum is closed: nothing more can be added".to_owned());
+        match (self, phase) {
+            (_, Phase::Closed) => closed(),
+            (Body::CommentPut(_) | Body::PositionPut(_) | Body::AmendmentPut(_), Phase::Drafting) => {
+                Err("the statement is still being drafted: comments, amendments and positions open later".into())
+            }
+            (Body::AmendmentPut(_), Phase::Consolidating) => {
+                Err("the forum is consolidating: new amendments are no longer taken".into())
+            }
+            _ => Ok(()),
         }
     }
 
@@ -762,6 +880,43 @@ impl Body {
             }
             Body::GroupPut(g) => title("name", &g.name),
             Body::GroupMember(_) | Body::EndorsementPut(_) => Ok(()),
+            Body::AmendmentDecide(d) => {
+                if d.amendments.is_empty() || d.amendments.len() > 50 {
+                    return invalid("amendments", "name 1 to 50 amendments");
+                }
+                match (d.outcome, &d.revision) {
+                    (DecisionOutcome::Accepted, _) if d.amendments.len() != 1 => {
+                        invalid("amendments", "an acceptance takes one amendment; merge several")
+                    }
+                    (DecisionOutcome::Accepted | DecisionOutcome::Merged, None) => {
+                        invalid("revision", "is required to accept or merge")
+                    }
+                    (DecisionOutcome::Rejected, Some(_)) => invalid("revision", "a rejection makes no revision"),
+                    (DecisionOutcome::Rejected, None) if d.reason.as_deref().is_none_or(|r| r.trim().is_empty()) => {
+                        invalid("reason", "say why the amendments are rejected")
+                    }
+                    (_, Some(r)) => {
+                        title("title", &r.title)?;
+                        text("body", &r.body)?;
+                        if r.body.trim().is_empty() {
+                            return invalid("body", "a priority needs some text");
+                        }
+                        Ok(())
+                    }
+                    _ => Ok(()),
+                }
+                .and_then(|()| match &d.reason {
+                    Some(reason) => text("reason", reason),
+                    None => Ok(()),
+                })
+            }
+            Body::ModerationHide(m) => {
+                if m.reason.trim().is_empty() {
+                    return invalid("reason", "say why it is hidden");
+                }
+                text("reason", &m.reason)
+            }
+            Body::ForumPhase(_) => Ok(()),
             Body::TriagePut(t) => match &t.note {
                 Some(note) => text("note", note),
                 None => Ok(()),
@@ -815,6 +970,9 @@ impl Body {
             "group.member",
             "endorsement.put",
             "triage.put",
+            "amendment.decide",
+            "moderation.hide",
+            "forum.phase",
         ];
         if !KNOWN.contains(&tag.kind.as_str()) {
             return Err(RecordError::UnknownKind(tag.kind));

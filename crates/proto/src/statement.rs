@@ -22,7 +22,7 @@
 //! Reading is all-or-nothing: the first problem found is reported with its line number and
 //! nothing is returned, so an importer never sees half a statement.
 
-use crate::domain::{AttributionRule, LanguageTag};
+use crate::domain::{AttributionRule, LanguageTag, Phase};
 use crate::record::{MAX_TEXT_BYTES, MAX_TITLE_CHARS, is_slug};
 use std::collections::HashMap;
 use std::fmt;
@@ -41,6 +41,8 @@ pub struct Statement {
     pub languages: Vec<LanguageTag>,
     /// Whose names may be shown.
     pub attribution: AttributionRule,
+    /// The phase the forum starts in: `commenting` unless the header says otherwise.
+    pub phase: Phase,
     /// The preamble's heading and Markdown text, if the statement has one.
     pub preamble: Option<Part>,
     /// The sections, in order.
@@ -229,8 +231,11 @@ impl Statement {
                 return err(n, "header lines are 'key: value'; end the header with a line '---'");
             };
             let key = key.trim();
-            if !["title", "language", "languages", "attribution"].contains(&key) {
-                return err(n, format!("unknown header key '{key}' (known: title, language, languages, attribution)"));
+            if !["title", "language", "languages", "attribution", "phase"].contains(&key) {
+                return err(
+                    n,
+                    format!("unknown header key '{key}' (known: title, language, languages, attribution, phase)"),
+                );
             }
             if let Some((first, _)) = header.insert(key, (n, value.trim())) {
                 return err(n, format!("'{key}' is already given on line {first}"));
@@ -262,9 +267,21 @@ impl Statement {
             Some((n, a)) => a.parse().or_else(|e| err(*n, format!("attribution: {e}")))?,
             None => AttributionRule::default(),
         };
+        let phase = match header.get("phase") {
+            Some((n, p)) => p.parse().or_else(|e| err(*n, format!("phase: {e}")))?,
+            None => Phase::Commenting,
+        };
 
-        let mut statement =
-            Statement { title, language, languages, attribution, preamble: None, sections: Vec::new(), about: None };
+        let mut statement = Statement {
+            title,
+            language,
+            languages,
+            attribution,
+            phase,
+            preamble: None,
+            sections: Vec::new(),
+            about: None,
+        };
         // Bodies are collected per target and turned into text when the next heading starts.
         let mut parts: Vec<(PartKind, usize, String, Body)> = Vec::new();
         let mut priorities: Vec<(usize, usize, Heading, Body)> = Vec::new(); // (section, line, heading, body)
@@ -457,6 +474,9 @@ impl Statement {
             out.push_str(&format!("languages: {}\n", list.join(", ")));
         }
         out.push_str(&format!("attribution: {}\n", self.attribution));
+        if self.phase != Phase::Commenting {
+            out.push_str(&format!("phase: {}\n", self.phase));
+        }
         out.push_str("---\n");
         if let Some(p) = &self.preamble {
             out.push_str(&format!("\n# {} {{.preamble}}\n\n{}\n", p.title, p.body));
@@ -668,6 +688,7 @@ Written under the **Chatham House Rule**.
                 language: "en".parse().unwrap(),
                 languages: vec!["en".parse().unwrap(), "ar".parse().unwrap()],
                 attribution: AttributionRule::Attributed,
+                phase: Phase::Drafting,
                 preamble: preamble.map(|(title, body)| Part { title, body }),
                 sections,
                 about: about.map(|(title, body)| Part { title, body }),

@@ -472,10 +472,21 @@ impl Storage for SqliteStorage {
     }
 
     fn upload(&self, forum: ForumId, author: &PublicKey, records: &[Record]) -> Result<Vec<Ack>, StorageError> {
+        let organizer = self.is_organizer(forum, author)?;
         let mut inner = self.lock()?;
         let acks = inner.store.transaction(|tx| {
             let mut acks = Vec::with_capacity(records.len());
             for record in records {
+                // The phase decides what participants may add; it is checked here, when the
+                // record arrives, not when devices apply it.
+                let phase: String =
+                    tx.query_row("SELECT phase FROM forums WHERE id = ?1", [&forum.as_bytes()[..]], |r| r.get(0))?;
+                if let (Ok(body), Ok(phase)) = (Body::from_payload(&record.payload), phase.parse())
+                    && let Err(reason) = body.allowed_in(phase, organizer)
+                {
+                    acks.push(Ack::Rejected(reason));
+                    continue;
+                }
                 if record.author != *author {
                     acks.push(Ack::Rejected("only your own records can be sent".into()));
                     continue;

@@ -321,6 +321,7 @@ export class FixtureStore {
         anchor: content.anchor ? { exact: content.anchor.exact, state: 'exact' } : null,
         status: 'ready',
         rejectedReason: null,
+        hiddenReason: null,
       };
       if (existing) Object.assign(existing, comment);
       else view.comments.push(comment);
@@ -338,6 +339,8 @@ export class FixtureStore {
         author: this.#author(content.attribution),
         createdMs: existing?.createdMs ?? now,
         state: 'proposed',
+        decisionReason: null,
+        conflictsWith: [],
         baseIsCurrent: content.base === view.revision.id,
         diffFromBase: diffWords(
           `${view.title}\n\n${plain(view.html)}`,
@@ -346,6 +349,7 @@ export class FixtureStore {
         diffFromCurrent: null,
         status: 'ready',
         rejectedReason: null,
+        hiddenReason: null,
       };
       if (existing) Object.assign(existing, amendment);
       else view.amendments.push(amendment);

@@ -165,13 +165,23 @@ const WORKSHOP_MS = Date.UTC(2024, 11, 12, 15, 30);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const revisions: Record<string, Omit<RevisionInfo, 'id'>> = {
-  'pri-broaden-participation': { createdMs: WORKSHOP_MS, count: 1, note: null },
+  'pri-broaden-participation': { createdMs: WORKSHOP_MS, count: 1, note: null, decision: null, fromAmendments: [], madeBy: 'Organizers' },
   'pri-remove-barriers': {
     createdMs: WORKSHOP_MS + 40 * DAY_MS,
     count: 3,
     note: 'Accepted the amendment naming funding decisions explicitly.',
+    decision: 'accepted',
+    fromAmendments: ['Name funding decisions explicitly'],
+    madeBy: 'R4TW8',
   },
-  'pri-incident-reporting': { createdMs: WORKSHOP_MS + 12 * DAY_MS, count: 2, note: null },
+  'pri-incident-reporting': {
+    createdMs: WORKSHOP_MS + 12 * DAY_MS,
+    count: 2,
+    note: null,
+    decision: null,
+    fromAmendments: [],
+    madeBy: 'R4TW8',
+  },
 };
 
 /** The revision a priority's page shows: `rev-<priority id>`. */
@@ -215,6 +225,7 @@ const incidentComments: CommentView[] = [
     anchor: { exact: 'consistent protocols', state: 'exact' },
     status: null,
     rejectedReason: null,
+    hiddenReason: null,
   },
   {
     id: 'cmt-sharing-zh',
@@ -230,6 +241,7 @@ const incidentComments: CommentView[] = [
     anchor: { exact: 'information sharing for the common good', state: 'fuzzy' },
     status: null,
     rejectedReason: null,
+    hiddenReason: null,
   },
   {
     id: 'cmt-72-hours',
@@ -245,6 +257,7 @@ const incidentComments: CommentView[] = [
     anchor: { exact: 'within 72 hours of discovery', state: 'orphaned' },
     status: null,
     rejectedReason: null,
+    hiddenReason: null,
   },
   {
     id: 'cmt-public-good',
@@ -266,6 +279,7 @@ const incidentComments: CommentView[] = [
     anchor: { exact: 'information sharing for the public good', state: 'exact' },
     status: null,
     rejectedReason: null,
+    hiddenReason: null,
   },
   {
     id: 'cmt-mine',
@@ -279,6 +293,7 @@ const incidentComments: CommentView[] = [
     anchor: null,
     status: 'ready',
     rejectedReason: null,
+    hiddenReason: null,
   },
 ];
 
@@ -295,6 +310,8 @@ const incidentAmendments: AmendmentView[] = [
     author: { ...anonymous('K7QM2'), group: 'government', region: '002' },
     createdMs: WORKSHOP_MS + 5 * DAY_MS,
     state: 'proposed',
+    decisionReason: null,
+    conflictsWith: [],
     baseIsCurrent: false,
     diffFromBase: [
       { kind: 'same', text: 'Standardize Incident Reporting\n\nEstablish ' },
@@ -323,6 +340,7 @@ const incidentAmendments: AmendmentView[] = [
     ],
     status: null,
     rejectedReason: null,
+    hiddenReason: null,
   },
   {
     id: 'amd-mine',
@@ -335,6 +353,8 @@ const incidentAmendments: AmendmentView[] = [
     author: you,
     createdMs: WORKSHOP_MS + 15 * DAY_MS,
     state: 'proposed',
+    decisionReason: null,
+    conflictsWith: [],
     baseIsCurrent: true,
     diffFromBase: [
       { kind: 'same', text: 'Standardize ' },
@@ -357,6 +377,7 @@ const incidentAmendments: AmendmentView[] = [
     diffFromCurrent: null,
     status: 'sent',
     rejectedReason: null,
+    hiddenReason: null,
   },
 ];
 
@@ -400,6 +421,7 @@ const contributions: Record<
         anchor: null,
         status: null,
         rejectedReason: null,
+        hiddenReason: null,
       },
       {
         id: 'cmt-refused',
@@ -415,6 +437,7 @@ const contributions: Record<
         anchor: null,
         status: 'rejected',
         rejectedReason: 'The forum is closed for comments on this priority.',
+        hiddenReason: null,
       },
     ],
     amendments: [],
@@ -478,7 +501,7 @@ export function fixturePriority(id: string): PriorityView | undefined {
     language: priority.language,
     revision: {
       id: revisionId(priority.id),
-      ...(revisions[priority.id] ?? { createdMs: WORKSHOP_MS, count: 1, note: null }),
+      ...(revisions[priority.id] ?? { createdMs: WORKSHOP_MS, count: 1, note: null, decision: null, fromAmendments: [], madeBy: 'Organizers' }),
     },
     previous: link(index - 1),
     next: link(index + 1),

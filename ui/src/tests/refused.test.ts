@@ -154,6 +154,7 @@ describe('another participant’s contribution', () => {
     // Even if a status came with it, it is not the viewer's to act on.
     status: 'rejected',
     rejectedReason: 'their reason, never shown to you',
+    hiddenReason: null,
   };
 
   it('never offers Edit or Retract, nor a status, even with one set', () => {

@@ -5,6 +5,7 @@
 
 mod apply;
 mod bindings;
+mod consolidate;
 mod contribute;
 mod crash;
 mod import;

@@ -35,9 +35,18 @@ author: AuthorLabel,
  */
 createdMs: number, 
 /**
- * `proposed` or `withdrawn`.
+ * `proposed`, `withdrawn` (by its author), or the organizers' decision: `accepted`,
+ * `merged` or `rejected`.
  */
 state: string, 
+/**
+ * Why organizers rejected it, if they did.
+ */
+decisionReason: string | null, 
+/**
+ * Other open amendments that change the same passage of the current text.
+ */
+conflictsWith: Array<string>, 
 /**
  * Whether it was written against the current revision.
  */
@@ -57,4 +66,8 @@ status: string | null,
 /**
  * For this user's own, when a server refused it: why.
  */
-rejectedReason: string | null, };
+rejectedReason: string | null, 
+/**
+ * For this user's own, when organizers hid it: why.
+ */
+hiddenReason: string | null, };

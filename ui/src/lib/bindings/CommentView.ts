@@ -49,4 +49,8 @@ status: string | null,
 /**
  * For this user's own, when a server refused it: why.
  */
-rejectedReason: string | null, };
+rejectedReason: string | null, 
+/**
+ * For this user's own, when organizers hid it: why (others no longer see it).
+ */
+hiddenReason: string | null, };

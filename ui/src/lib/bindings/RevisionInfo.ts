@@ -20,4 +20,16 @@ count: number,
 /**
  * Why it was made, if said.
  */
-note: string | null, };
+note: string | null, 
+/**
+ * When it came from organizers' decision on amendments: `accepted` or `merged`.
+ */
+decision: string | null, 
+/**
+ * The titles of the amendments it takes up.
+ */
+fromAmendments: Array<string>, 
+/**
+ * The organizer who made it, by pseudonym.
+ */
+madeBy: string, };
