@@ -14,9 +14,9 @@ export default defineConfig({
     // Tauri's devUrl points here, so the port must not wander.
     port: 5173,
     strictPort: true,
-    // The Fluent files live outside ui/ (assets/locales, shared with the Rust side).
-    // Paths are relative to this directory.
-    fs: { allow: ['.', '../assets/locales'] },
+    // The Fluent files and the fonts live outside ui/ (assets/, shared with the Rust side,
+    // whose HTML export uses the same fonts). Paths are relative to this directory.
+    fs: { allow: ['.', '../assets/locales', '../assets/fonts'] },
   },
   build: {
     outDir: 'dist',
@@ -28,5 +28,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/tests/setup.ts'],
+    // Vitest reads CSS as empty unless told otherwise: the tests that check the styles (no
+    // physical properties, only bundled fonts, nothing remote) read these as text.
+    css: { include: [/\/(app|fonts)\.css(\?|$)/] },
   },
 });

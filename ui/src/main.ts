@@ -2,6 +2,8 @@
 
 import { mount } from 'svelte';
 import App from './App.svelte';
+// The bundled fonts first: app.css names their families.
+import '../../assets/fonts/fonts.css';
 import './app.css';
 import { negotiateLocale, setLocale } from './lib/i18n.svelte';
 

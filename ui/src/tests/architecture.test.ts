@@ -66,3 +66,55 @@ describe('the UI’s source', () => {
     expect(indexHtml).not.toMatch(/<style\b|\sstyle\s*=|\son\w+\s*=/);
   });
 });
+
+const fontsCss = Object.values(
+  import.meta.glob<string>('../../../assets/fonts/fonts.css', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+)[0]!;
+const appCss = sources['../app.css']!;
+const mainTs = sources['../main.ts']!;
+
+/** The quoted family names in a font stack or in @font-face rules. */
+function quotedFamilies(css: string): Set<string> {
+  return new Set([...css.matchAll(/'([^']+)'/g)].map((m) => m[1]!));
+}
+
+describe('the fonts', () => {
+  it('are the bundled ones, imported before the styles that name them', () => {
+    expect(mainTs).toMatch(/import '\.\.\/\.\.\/assets\/fonts\/fonts\.css';\s*(\/\/.*\n\s*)*import '\.\/app\.css';/);
+    const bundled = new Set(
+      [...fontsCss.matchAll(/font-family:\s*'([^']+)'/g)].map((m) => m[1]!),
+    );
+    expect([...bundled].sort()).toEqual(['Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC']);
+    // Every font file is a local WOFF2 beside fonts.css: nothing is fetched.
+    const urls = [...fontsCss.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(100);
+    for (const url of urls) expect(url).toMatch(/^\.\/files\/[\w-]+\.woff2$/);
+  });
+
+  it('are the only ones the styles name, for every language', () => {
+    const bundled = quotedFamilies(fontsCss);
+    const stacks = [...appCss.matchAll(/--font-(default|arabic|chinese):\s*([^;]+);/g)];
+    expect(stacks.map((m) => m[1])).toEqual(['default', 'arabic', 'chinese']);
+    const first = Object.fromEntries(stacks.map((m) => [m[1], quotedFamilies(m[2]!)]));
+    expect([...first.default!][0]).toBe('Noto Sans');
+    expect([...first.arabic!][0]).toBe('Noto Sans Arabic');
+    expect([...first.chinese!][0]).toBe('Noto Sans SC');
+    for (const [, , stack] of stacks) {
+      for (const family of quotedFamilies(stack!)) expect(bundled.has(family), family).toBe(true);
+    }
+    // No other sans-serif stack anywhere in the UI's styles.
+    const others = Object.entries(sources)
+      .filter(([path]) => path.endsWith('.css') || path.endsWith('.svelte'))
+      .flatMap(([path, source]) =>
+        [...source.matchAll(/font-family:\s*([^;]+);/g)]
+          .map((m) => m[1]!.trim())
+          .filter((value) => !/^var\(--font-(sans|mono)\)$/.test(value))
+          .map((value) => `${path}: ${value}`),
+      );
+    expect(others).toEqual([]);
+  });
+});
