@@ -4,6 +4,7 @@
 
 use crate::{AppState, STARTED, now_ms};
 use plenary_core::Profile;
+use plenary_core::consolidate::{LogEntry, OverviewRow};
 use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
 use plenary_core::exchange::{Format, ImportSummary};
 use plenary_core::reports::{AttachmentView, FieldProblem, GroupView, ReportView, SubmissionFilter, SubmissionItem};
@@ -474,6 +475,72 @@ pub fn triage(state: State<'_, AppState>, kind: String, id: String, triage: Stri
     profile(&state)?.triage(&kind, &id, &triage, note, now_ms())?;
     state.scheduler.wake();
     Ok(())
+}
+
+/// A report as a file in the downloads folder: `json` (the published format), `aiid` (an AI
+/// Incident Database submission) or `oecd` (the OECD criteria mapping).
+#[tauri::command(async)]
+pub fn export_report(state: State<'_, AppState>, id: String, format: String) -> Reply<Saved> {
+    let now = now_ms();
+    let content = profile(&state)?.export_report(&id, &format, &plenary_core::date_of(now))?;
+    let stem = match format.as_str() {
+        "aiid" => "plenary-report-aiid",
+        "oecd" => "plenary-report-oecd",
+        _ => "plenary-report",
+    };
+    save_export(stem, "json", &content)
+}
+
+/// Reads a report file (the published JSON format) into a new report form; returns its id.
+#[tauri::command(async)]
+pub fn import_report(state: State<'_, AppState>, text: String) -> Reply<String> {
+    Ok(profile(&state)?.import_report(&text, now_ms())?)
+}
+
+/// Organizers: accept one amendment, merge several into an edited text, or reject them.
+#[tauri::command(async)]
+pub fn decide_amendments(
+    state: State<'_, AppState>,
+    priority: String,
+    amendments: Vec<String>,
+    outcome: String,
+    reason: Option<String>,
+    merged_title: Option<String>,
+    merged_body: Option<String>,
+) -> Reply<()> {
+    let priority = priority.parse().map_err(|_| bad_request(format!("'{priority}' is not a priority")))?;
+    let merged = merged_body.map(|body| (merged_title.unwrap_or_default(), body));
+    profile(&state)?.decide_amendments(priority, &amendments, &outcome, reason, merged, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Organizers: hide a comment, amendment or input, with a reason its author is told.
+#[tauri::command(async)]
+pub fn hide_contribution(state: State<'_, AppState>, kind: String, id: String, reason: String) -> Reply<()> {
+    profile(&state)?.hide(&kind, &id, &reason, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// Organizers: move the forum to `drafting`, `commenting`, `consolidating` or `closed`.
+#[tauri::command(async)]
+pub fn set_phase(state: State<'_, AppState>, phase: String) -> Reply<()> {
+    profile(&state)?.set_phase(&phase, now_ms())?;
+    state.scheduler.wake();
+    Ok(())
+}
+
+/// The public log of decisions, moderation and phase changes, newest first.
+#[tauri::command(async)]
+pub fn decision_log(state: State<'_, AppState>) -> Reply<Vec<LogEntry>> {
+    Ok(profile(&state)?.decision_log()?)
+}
+
+/// Organizers' overview: positions by group and region, comments by kind, open amendments.
+#[tauri::command(async)]
+pub fn overview(state: State<'_, AppState>) -> Reply<Vec<OverviewRow>> {
+    Ok(profile(&state)?.overview()?)
 }
 
 /// Reports and input, filtered.

@@ -126,3 +126,11 @@ pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
     getrandom::fill(&mut buf).map_err(|e| Error::Random(e.to_string()))?;
     Ok(buf)
 }
+
+/// The calendar date (UTC) of a time in milliseconds since the Unix epoch, as `YYYY-MM-DD`.
+pub fn date_of(ms: u64) -> String {
+    let date = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+        .date();
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}

@@ -239,7 +239,7 @@ impl Profile {
             Some(f) => f,
             None => self.default_forum()?.ok_or_else(|| Error::NotFound("a forum".into()))?,
         };
-        query::statement(self.store.conn(), &forum, language)
+        query::statement(self.store.conn(), &forum, &self.key.public(), language)
     }
 
     /// Searches the statement and every contribution of `forum` (or the default forum).

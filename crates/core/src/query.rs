@@ -116,11 +116,12 @@ impl Reading {
     }
 }
 
-fn forum(conn: &Connection, id: &ForumId) -> Result<ForumRow, Error> {
+fn forum(conn: &Connection, id: &ForumId, viewer: &PublicKey) -> Result<ForumRow, Error> {
     conn.query_row(
-        "SELECT title, language, attribution, phase, preamble_title, preamble, about_title, about, languages
+        "SELECT title, language, attribution, phase, preamble_title, preamble, about_title, about, languages,
+                (SELECT role FROM participants p WHERE p.forum_id = forums.id AND p.key = ?2)
          FROM forums WHERE id = ?1",
-        [&id.as_bytes()[..]],
+        params![&id.as_bytes()[..], &viewer.0[..]],
         |r| {
             let part = |title: Option<String>, body: Option<String>| body.map(|body| Text { title, body });
             Ok(ForumRow {
@@ -131,6 +132,7 @@ fn forum(conn: &Connection, id: &ForumId) -> Result<ForumRow, Error> {
                     attribution: r.get(2)?,
                     phase: r.get(3)?,
                     languages: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
+                    role: r.get::<_, Option<String>>(9)?.unwrap_or_else(|| "observer".into()),
                 },
                 preamble: part(r.get(4)?, r.get(5)?),
                 about: part(r.get(6)?, r.get(7)?),
@@ -194,8 +196,13 @@ fn id16(bytes: &[u8]) -> [u8; 16] {
 }
 
 /// The whole statement of `forum_id`, in `reading` language (the original when none).
-pub(crate) fn statement(conn: &Connection, forum_id: &ForumId, reading: Option<&str>) -> Result<StatementView, Error> {
-    let forum = forum(conn, forum_id)?;
+pub(crate) fn statement(
+    conn: &Connection,
+    forum_id: &ForumId,
+    viewer: &PublicKey,
+    reading: Option<&str>,
+) -> Result<StatementView, Error> {
+    let forum = forum(conn, forum_id, viewer)?;
     let reading = Reading::new(conn, forum_id, &forum.summary.language, reading)?;
     let list = reading_order(conn, forum_id)?;
     let numbers = numbered(&list);
@@ -254,7 +261,7 @@ pub(crate) fn priority(
         .optional()?
         .ok_or_else(not_found)?;
     let forum_id = ForumId::from_bytes(<[u8; 16]>::try_from(forum_bytes).map_err(|_| not_found())?);
-    let forum = forum(conn, &forum_id)?;
+    let forum = forum(conn, &forum_id, viewer)?;
     let list = reading_order(conn, &forum_id)?;
     let numbers = numbered(&list);
     let index = list.iter().position(|l| l.priority_id == id.as_bytes()).ok_or_else(not_found)?;

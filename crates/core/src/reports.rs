@@ -592,6 +592,53 @@ impl Profile {
         })
     }
 
+    /// A report as a file: `json` (the published format, `assets/schemas/`), `aiid` (an AI
+    /// Incident Database submission; TLP:CLEAR reports with a public source only) or `oecd`
+    /// (how its fields map to the OECD's common reporting criteria). Only a report this viewer
+    /// may see can be exported, and the AIID submitter is named only where the report's
+    /// attribution lets this viewer see the name. `today` is the date of the submission.
+    pub fn export_report(&self, id: &str, format: &str, today: &str) -> Result<String, Error> {
+        let view = self.report(id)?;
+        let report: IncidentReport =
+            serde_json::from_value(view.report.clone()).map_err(|e| Error::Record(e.to_string()))?;
+        Ok(match format {
+            "json" => crate::report_format::to_json(&report),
+            "aiid" => {
+                let submitter = view.author.name.clone().unwrap_or_default();
+                let value = crate::report_format::aiid_submission(&report, &submitter, today)
+                    .map_err(|message| Error::Invalid { field: "format".into(), message })?;
+                pretty(&value)
+            }
+            "oecd" => pretty(&crate::report_format::oecd_criteria(&report)),
+            other => {
+                return Err(Error::Invalid {
+                    field: "format".into(),
+                    message: format!("'{other}' is not a report format (json, aiid or oecd)"),
+                });
+            }
+        })
+    }
+
+    /// Reads a report file in the published JSON format into a new report form, to be checked
+    /// and submitted like one typed in; returns the form's id. A file with any problem is
+    /// refused with every problem and its place in the file, and nothing is saved.
+    pub fn import_report(&mut self, text: &str, now_ms: u64) -> Result<String, Error> {
+        let report = crate::report_format::from_json(text).map_err(|problems| {
+            Error::Fields(
+                problems.into_iter().map(|p| (p.path.trim_start_matches('/').replace('/', "."), p.message)).collect(),
+            )
+        })?;
+        let form = ReportForm {
+            report: serde_json::to_value(&report).map_err(|e| Error::Record(e.to_string()))?,
+            group: None,
+            attachments: Vec::new(),
+        };
+        let id = self.new_form_id(now_ms)?;
+        let content = serde_json::to_value(&form).map_err(|e| Error::Record(e.to_string()))?;
+        self.save_form("report", &id, &content, now_ms)?;
+        Ok(id)
+    }
+
     /// Submits an input form (see [`Profile::submit_report`]).
     pub fn submit_input(&mut self, target: &str, now_ms: u64) -> Result<(), Error> {
         let form: InputForm =
@@ -1169,4 +1216,10 @@ pub(crate) fn report_view(conn: &Connection, forum: &ForumId, me: &PublicKey, id
         endorsements,
         mine,
     })
+}
+
+fn pretty(value: &serde_json::Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
 }

@@ -26,6 +26,9 @@ pub struct ForumSummary {
     pub phase: String,
     /// Every language the forum works in (BCP 47), the drafting language first.
     pub languages: Vec<String>,
+    /// This device's role in the forum (`organizer`, `delegate`, `civil_society`, `translator`,
+    /// `reviewer`; `observer` until the server has said).
+    pub role: String,
 }
 
 /// A heading and its text rendered to sanitized HTML.

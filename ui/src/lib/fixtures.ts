@@ -23,6 +23,7 @@ export const forum: ForumSummary = {
   attribution: 'chatham_house',
   phase: 'commenting',
   languages: ['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru'],
+  role: 'organizer',
 };
 
 const statement: StatementView = {

@@ -161,3 +161,48 @@ fn group_input_with_an_attachment_is_endorsed_and_filtered_by_priority() {
     let data = p.attachment_data(&attachment).unwrap().unwrap();
     assert_eq!(data.len(), 150_000);
 }
+
+#[test]
+fn a_submitted_report_exports_and_imports_again_as_the_same_report() {
+    let (_dir, mut p) = open();
+    let id = p.new_form_id(NOW).unwrap();
+    p.save_form("report", &id, &form(full_report()), NOW).unwrap();
+    p.submit_report(&id, NOW + 1).unwrap();
+    let json = p.export_report(&id, "json", "2025-04-01").unwrap();
+    assert!(json.contains("\"Chatbot gave harmful dosage advice\""));
+
+    // Imported, it becomes a new form holding the same report; submitted, the same content.
+    let copy = p.import_report(&json, NOW + 2).unwrap();
+    assert_ne!(copy, id);
+    p.submit_report(&copy, NOW + 3).unwrap();
+    assert_eq!(p.report(&copy).unwrap().report, p.report(&id).unwrap().report);
+    assert_eq!(p.export_report(&copy, "json", "2025-04-01").unwrap(), json);
+
+    // The OECD mapping always exports; the AIID submission needs a TLP:CLEAR report.
+    let oecd: serde_json::Value = serde_json::from_str(&p.export_report(&id, "oecd", "2025-04-01").unwrap()).unwrap();
+    assert!(oecd.is_object());
+    let refused = p.export_report(&id, "aiid", "2025-04-01").unwrap_err().to_string();
+    assert!(refused.contains("TLP:CLEAR"), "{refused}");
+    assert!(p.export_report(&id, "pdf", "2025-04-01").unwrap_err().to_string().contains("json, aiid or oecd"));
+}
+
+#[test]
+fn a_bad_report_file_is_refused_with_every_problem_and_saves_nothing() {
+    let (_dir, mut p) = open();
+    let mut report = full_report();
+    report.as_object_mut().unwrap().remove("title");
+    report["severity"] = json!("catastrophic-ish");
+    let err = p.import_report(&report.to_string(), NOW).unwrap_err();
+    let plenary_core::Error::Fields(problems) = err else { panic!("expected field problems, got {err}") };
+    assert!(problems.len() >= 2, "{problems:?}");
+    assert!(p.import_report("{ not json", NOW).is_err());
+    let forms: i64 = p.store().conn().query_row("SELECT count(*) FROM form_drafts", [], |r| r.get(0)).unwrap();
+    assert_eq!(forms, 0);
+}
+
+#[test]
+fn dates_are_calendar_days_in_utc() {
+    assert_eq!(plenary_core::date_of(0), "1970-01-01");
+    assert_eq!(plenary_core::date_of(NOW), "2025-11-24");
+    assert_eq!(plenary_core::date_of(951_782_400_000), "2000-02-29");
+}

@@ -27,4 +27,9 @@ phase: string,
 /**
  * Every language the forum works in (BCP 47), the drafting language first.
  */
-languages: Array<string>, };
+languages: Array<string>, 
+/**
+ * This device's role in the forum (`organizer`, `delegate`, `civil_society`, `translator`,
+ * `reviewer`; `observer` until the server has said).
+ */
+role: string, };
