@@ -112,7 +112,7 @@ describe('the fonts', () => {
       .flatMap(([path, source]) =>
         [...source.matchAll(/font-family:\s*([^;]+);/g)]
           .map((m) => m[1]!.trim())
-          .filter((value) => !/^var\(--font-(sans|mono)\)$/.test(value))
+          .filter((value) => !/^(var\(--font-(sans|mono)\)|inherit)$/.test(value))
           .map((value) => `${path}: ${value}`),
       );
     expect(others).toEqual([]);
