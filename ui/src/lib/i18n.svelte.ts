@@ -38,10 +38,24 @@ function sourcesByLocale(): Map<string, string[]> {
 
 const sources = sourcesByLocale();
 
+/**
+ * The locale that Intl formats a UI language's numbers and dates with. Arabic is written
+ * with Latin digits (0–9): UN Arabic documents number paragraphs and write dates that way,
+ * the statement's own numbers (1.2, section 3) are Latin, and Arabic-speaking countries
+ * differ (the Maghreb writes 0–9, the Mashriq often ٠–٩). Recent CLDR (47 and later) makes
+ * Latin the default for `ar` too, but the ICU a system's WebKit uses may be older (Debian
+ * 12 has ICU 72, which gives ٠–٩ for `ar`), so the numbering system is named explicitly:
+ * the window and the tests (Node's ICU) then agree.
+ */
+export function intlLocale(locale: string): string {
+  return locale === 'ar' ? 'ar-u-nu-latn' : locale;
+}
+
 function makeBundle(locale: string): FluentBundle {
   // Fluent's default bidi isolation stays on: each placeable is wrapped in FSI…PDI, so a
   // Latin title inside an Arabic sentence (or the reverse) cannot reorder its neighbours.
-  const bundle = new FluentBundle(locale);
+  // Numbers in messages ({ $count }) are formatted in the UI language's Intl locale.
+  const bundle = new FluentBundle(intlLocale(locale));
   for (const text of sources.get(locale) ?? []) {
     const errors = bundle.addResource(new FluentResource(text));
     for (const error of errors) console.error(`[i18n] ${locale}: ${error.message}`);
@@ -136,17 +150,20 @@ export function tFor(locale: string, id: string, args?: Args): string {
 
 /** A day, such as "14 March 2025", in the current UI language's conventions. */
 export function formatDate(ms: number): string {
-  return new Intl.DateTimeFormat(current, { dateStyle: 'long' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(intlLocale(current), { dateStyle: 'long' }).format(new Date(ms));
 }
 
 /** A time of day, such as "14:32", in the current UI language's conventions. */
 export function formatTime(ms: number): string {
-  return new Intl.DateTimeFormat(current, { timeStyle: 'short' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(intlLocale(current), { timeStyle: 'short' }).format(new Date(ms));
 }
 
 /** A day and time, such as "14 March 2025, 14:32", for when something was saved. */
 export function formatDateTime(ms: number): string {
-  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(intlLocale(current), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(
     new Date(ms),
   );
 }
@@ -163,7 +180,7 @@ export function formatBytes(bytes: number): string {
   const [unit, size] =
     bytes >= 1e9 ? ['gigabyte', 1e9] : bytes >= 1e6 ? ['megabyte', 1e6] : ['kilobyte', 1e3];
   const value = bytes / size;
-  return new Intl.NumberFormat(current, {
+  return new Intl.NumberFormat(intlLocale(current), {
     style: 'unit',
     unit,
     unitDisplay: 'short',
@@ -171,14 +188,24 @@ export function formatBytes(bytes: number): string {
   }).format(value);
 }
 
-/** A language's name for a menu, in the current UI language: the Fluent message for the six
- * UN languages, else the platform's name for the tag with its own name beside it, such as
- * "Simplified Chinese (简体中文)"; the tag itself if neither knows it. */
+/** A name with its first letter as a menu or heading shows it: CLDR's names are in the form
+ * used mid-sentence, lower-case in French, Spanish or Russian ("allemand"), and CLDR's own
+ * context rules title-case them in menus and standing alone ("Allemand"). */
+function standAlone(name: string, locale: string): string {
+  const [first = '', ...rest] = [...name];
+  return first.toLocaleUpperCase(locale) + rest.join('');
+}
+
+/** A language's name for a menu or a heading, in the current UI language: the Fluent message
+ * for the six UN languages, else the platform's name for the tag with its own name beside
+ * it, such as "Simplified Chinese (简体中文)"; the tag itself if neither knows it. Sentences
+ * that insert it are worded for a name in that form (see the translations' notes). */
 export function languageName(code: string): string {
   if ((UI_LOCALES as readonly string[]).includes(code)) return t('language-name', { code });
   const named = (locale: string) => {
     try {
-      return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+      const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+      return name === undefined ? undefined : standAlone(name, locale);
     } catch {
       return undefined;
     }
