@@ -55,6 +55,7 @@ const COMMANDS: &[&str] = &[
     "set_phase",
     "decision_log",
     "overview",
+    "export_statement",
     "report",
     "add_attachment",
     "fetch_attachment",

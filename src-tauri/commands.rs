@@ -543,6 +543,21 @@ pub fn overview(state: State<'_, AppState>) -> Reply<Vec<OverviewRow>> {
     Ok(profile(&state)?.overview()?)
 }
 
+/// The consolidated statement in `language` and `format` (`markdown`, `html`, `docx`, `json`),
+/// with the annexes asked for, into the downloads folder.
+#[tauri::command(async)]
+pub fn export_statement(
+    state: State<'_, AppState>,
+    language: String,
+    format: String,
+    annexes: plenary_core::export::Annexes,
+) -> Reply<Saved> {
+    let format = plenary_core::export::Format::parse(&format)?;
+    let bytes = profile(&state)?.export_statement(&language, format, annexes, now_ms())?;
+    let language: String = language.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    save_export_bytes(&format!("plenary-statement-{language}"), format.extension(), &bytes)
+}
+
 /// Reports and input, filtered.
 #[tauri::command(async)]
 pub fn submissions(state: State<'_, AppState>, filter: SubmissionFilter) -> Reply<Vec<SubmissionItem>> {

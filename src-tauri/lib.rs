@@ -127,6 +127,7 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
             commands::set_phase,
             commands::decision_log,
             commands::overview,
+            commands::export_statement,
             commands::report,
             commands::add_attachment,
             commands::fetch_attachment,

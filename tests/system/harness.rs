@@ -36,7 +36,8 @@ pub struct TestServer {
     pub forum: ForumId,
     pub storage: Arc<SqliteStorage>,
     stop: Option<oneshot::Sender<()>>,
-    _dir: tempfile::TempDir,
+    /// The server's data directory (for its command line).
+    pub dir: tempfile::TempDir,
 }
 
 impl TestServer {
@@ -59,7 +60,7 @@ impl TestServer {
             .await
             .unwrap();
         });
-        TestServer { url: format!("http://{addr}"), addr, forum, storage, stop: Some(stop), _dir: dir }
+        TestServer { url: format!("http://{addr}"), addr, forum, storage, stop: Some(stop), dir }
     }
 
     pub fn invite(&self, role: Role, uses: u32) -> String {
@@ -103,6 +104,47 @@ impl Client {
         };
         let forum = join(&profile, &http, url, &server.invite(role, 1), details, clock()).await.unwrap();
         Client { name, profile, http, forum, pace: Mutex::new(Pace::default()), completed: Mutex::default(), _dir: dir }
+    }
+
+    /// A new device that joins `server` in `role`, telling the server `details` and keeping
+    /// the same name, affiliation, group and region as its own identity details.
+    pub async fn join_as(name: &'static str, server: &TestServer, role: Role, details: PrivateProfile) -> Client {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut profile, _) = Profile::open(dir.path(), clock()()).unwrap();
+        profile
+            .set_identity_details(&plenary_core::contribution::IdentityDetails {
+                name: Some(details.name.clone()),
+                affiliation: Some(details.affiliation.clone()),
+                group: details.group.map(|g| g.to_string()),
+                region: details.region.clone(),
+            })
+            .unwrap();
+        let profile = Mutex::new(profile);
+        let http = Http::new().unwrap();
+        let forum = join(&profile, &http, &server.url, &server.invite(role, 1), details, clock()).await.unwrap();
+        Client { name, profile, http, forum, pace: Mutex::new(Pace::default()), completed: Mutex::default(), _dir: dir }
+    }
+
+    /// Uploads one record as this device, straight to the server's sync endpoint (as a
+    /// modified client could), and returns the server's acknowledgement.
+    pub async fn upload_raw(&self, server: &TestServer, record: &plenary_proto::Record) -> plenary_proto::wire::Ack {
+        use plenary_proto::wire::{self, Endpoint, RecordBatch, SyncRequest, SyncResponse};
+        let frame = {
+            let p = self.profile.lock().unwrap();
+            let number = server.storage.forums().unwrap().iter().find(|f| f.id == self.forum).unwrap().number;
+            let request =
+                SyncRequest { forum: number, cursor: u64::MAX / 2, budget: 4096, records: RecordBatch::pack([record]) };
+            wire::seal(
+                p.key(),
+                Endpoint::Sync,
+                plenary_proto::Hlc::from_unix_ms(clock()()),
+                &plenary_core::wire::compress(&wire::encode(&request)),
+            )
+        };
+        let (status, body) = self.http.post(&format!("{}/v1/sync", server.url), frame).await.unwrap();
+        assert_eq!(status, 200);
+        let response: SyncResponse = wire::decode(&plenary_core::wire::decompress(&body, 1 << 22).unwrap()).unwrap();
+        response.acks.into_iter().next().unwrap()
     }
 
     /// Joins over a link that may cut the join itself: repeats it, as a person would.

@@ -384,172 +384,176 @@ impl Profile {
 
     /// The public log of the shown forum's decisions, moderation and phase changes, newest first.
     pub fn decision_log(&self) -> Result<Vec<LogEntry>, Error> {
-        let forum = self.forum_or_default(None)?;
-        let conn = self.store.conn();
-        let links = crate::query::priority_links(conn, &forum)?;
-        let organizer = |key: Vec<u8>| pseudonym(&forum, &PublicKey(<[u8; 32]>::try_from(key).unwrap_or([0; 32])));
-        let mut out = Vec::new();
-        let mut stmt = conn.prepare_cached(
-            "SELECT priority_id, outcome, amendments, reason, organizer, hlc FROM decisions WHERE forum_id = ?1",
-        )?;
-        let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
-            Ok((
-                r.get::<_, Vec<u8>>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, Vec<u8>>(4)?,
-                r.get::<_, i64>(5)?,
-            ))
-        })?;
-        for row in rows {
-            let (priority, outcome, amendments, reason, by, hlc) = row?;
-            let ids: Vec<String> = serde_json::from_str(&amendments).unwrap_or_default();
-            let mut titles = Vec::new();
-            for id in &ids {
-                let uuid: uuid::Uuid = id.parse().unwrap_or_default();
-                if let Some(t) = conn
-                    .query_row("SELECT title FROM amendments WHERE id = ?1", [&uuid.as_bytes()[..]], |r| {
-                        r.get::<_, String>(0)
-                    })
-                    .optional()?
-                {
-                    titles.push(t);
-                }
-            }
-            out.push(LogEntry {
-                kind: outcome,
-                priority: links.get(&priority).cloned(),
-                amendments: titles,
-                hidden_kind: None,
-                phase: None,
-                reason,
-                organizer: organizer(by),
-                at_ms: Hlc(hlc as u64).unix_ms(),
-            });
-        }
-        let mut stmt = conn.prepare_cached(
-            "SELECT m.target_kind, m.reason, m.organizer, m.hlc, coalesce(c.priority_id, a.priority_id)
-             FROM moderation m LEFT JOIN comments c ON m.target_kind = 'comment' AND c.id = m.target_id
-             LEFT JOIN amendments a ON m.target_kind = 'amendment' AND a.id = m.target_id WHERE m.forum_id = ?1",
-        )?;
-        let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, Option<Vec<u8>>>(4)?,
-            ))
-        })?;
-        for row in rows {
-            let (kind, reason, by, hlc, priority) = row?;
-            out.push(LogEntry {
-                kind: "hidden".into(),
-                priority: priority.and_then(|p| links.get(&p).cloned()),
-                amendments: Vec::new(),
-                hidden_kind: Some(kind),
-                phase: None,
-                reason: Some(reason),
-                organizer: organizer(by),
-                at_ms: Hlc(hlc as u64).unix_ms(),
-            });
-        }
-        let mut stmt = conn.prepare_cached("SELECT phase, organizer, hlc FROM phase_changes WHERE forum_id = ?1")?;
-        let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, i64>(2)?))
-        })?;
-        for row in rows {
-            let (phase, by, hlc) = row?;
-            out.push(LogEntry {
-                kind: "phase".into(),
-                priority: None,
-                amendments: Vec::new(),
-                hidden_kind: None,
-                phase: Some(phase),
-                reason: None,
-                organizer: organizer(by),
-                at_ms: Hlc(hlc as u64).unix_ms(),
-            });
-        }
-        out.sort_by_key(|e| std::cmp::Reverse(e.at_ms));
-        Ok(out)
+        decision_log(self.store.conn(), &self.forum_or_default(None)?)
     }
 
     /// For each priority of the shown forum: positions by stakeholder group and region (counts,
     /// never names), comments by kind, open amendments, and how contested it is.
     pub fn overview(&self) -> Result<Vec<OverviewRow>, Error> {
-        let forum = self.forum_or_default(None)?;
-        let conn = self.store.conn();
-        let links = crate::query::priority_links(conn, &forum)?;
-        let mut rows: Vec<OverviewRow> = crate::query::priority_order(conn, &forum)?
-            .into_iter()
-            .filter_map(|p| links.get(&p).cloned())
-            .map(|priority| OverviewRow {
-                priority,
-                positions: Tally::default(),
-                by_group: BTreeMap::new(),
-                by_region: BTreeMap::new(),
-                comments: BTreeMap::new(),
-                open_amendments: 0,
-                contention: 0,
-            })
-            .collect();
-        let index: std::collections::HashMap<String, usize> =
-            rows.iter().enumerate().map(|(i, r)| (r.priority.id.clone(), i)).collect();
-        let row_of = |bytes: Vec<u8>| {
-            <[u8; 16]>::try_from(bytes)
-                .ok()
-                .map(|b| uuid::Uuid::from_bytes(b).hyphenated().to_string())
-                .and_then(|id| index.get(&id).copied())
-        };
-        let mut stmt = conn.prepare_cached(
-            "SELECT priority_id, stance, attribution, disclosed FROM positions WHERE forum_id = ?1 AND stance IS NOT NULL",
-        )?;
-        let positions = stmt.query_map([&forum.as_bytes()[..]], |r| {
-            Ok((
-                r.get::<_, Vec<u8>>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-            ))
-        })?;
-        for p in positions {
-            let (priority, stance, attribution, disclosed) = p?;
-            let Some(i) = row_of(priority) else { continue };
-            // What a position discloses goes through the one redaction function.
-            let choice: AttributionChoice = attribution.parse().unwrap_or(AttributionChoice::Pseudonym);
-            let disclosed: Option<plenary_proto::Disclosure> = disclosed.and_then(|d| serde_json::from_str(&d).ok());
-            let label: AuthorLabel =
-                author_label(Audience::Public, &forum, &PublicKey([0; 32]), choice, disclosed.as_ref());
-            let row = &mut rows[i];
-            row.positions.add(&stance);
-            row.by_group.entry(label.group.unwrap_or_else(|| "undisclosed".into())).or_default().add(&stance);
-            row.by_region.entry(label.region.unwrap_or_else(|| "undisclosed".into())).or_default().add(&stance);
+        overview(self.store.conn(), &self.forum_or_default(None)?)
+    }
+}
+
+/// The public log of `forum`'s decisions, moderation and phase changes, newest first.
+pub(crate) fn decision_log(conn: &rusqlite::Connection, forum: &ForumId) -> Result<Vec<LogEntry>, Error> {
+    let forum = *forum;
+    let links = crate::query::priority_links(conn, &forum)?;
+    let organizer = |key: Vec<u8>| pseudonym(&forum, &PublicKey(<[u8; 32]>::try_from(key).unwrap_or([0; 32])));
+    let mut out = Vec::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT priority_id, outcome, amendments, reason, organizer, hlc FROM decisions WHERE forum_id = ?1",
+    )?;
+    let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
+        Ok((
+            r.get::<_, Vec<u8>>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Vec<u8>>(4)?,
+            r.get::<_, i64>(5)?,
+        ))
+    })?;
+    for row in rows {
+        let (priority, outcome, amendments, reason, by, hlc) = row?;
+        let ids: Vec<String> = serde_json::from_str(&amendments).unwrap_or_default();
+        let mut titles = Vec::new();
+        for id in &ids {
+            let uuid: uuid::Uuid = id.parse().unwrap_or_default();
+            if let Some(t) = conn
+                .query_row("SELECT title FROM amendments WHERE id = ?1", [&uuid.as_bytes()[..]], |r| {
+                    r.get::<_, String>(0)
+                })
+                .optional()?
+            {
+                titles.push(t);
+            }
         }
-        let mut stmt = conn.prepare_cached(
+        out.push(LogEntry {
+            kind: outcome,
+            priority: links.get(&priority).cloned(),
+            amendments: titles,
+            hidden_kind: None,
+            phase: None,
+            reason,
+            organizer: organizer(by),
+            at_ms: Hlc(hlc as u64).unix_ms(),
+        });
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.target_kind, m.reason, m.organizer, m.hlc, coalesce(c.priority_id, a.priority_id)
+             FROM moderation m LEFT JOIN comments c ON m.target_kind = 'comment' AND c.id = m.target_id
+             LEFT JOIN amendments a ON m.target_kind = 'amendment' AND a.id = m.target_id WHERE m.forum_id = ?1",
+    )?;
+    let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Vec<u8>>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, Option<Vec<u8>>>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (kind, reason, by, hlc, priority) = row?;
+        out.push(LogEntry {
+            kind: "hidden".into(),
+            priority: priority.and_then(|p| links.get(&p).cloned()),
+            amendments: Vec::new(),
+            hidden_kind: Some(kind),
+            phase: None,
+            reason: Some(reason),
+            organizer: organizer(by),
+            at_ms: Hlc(hlc as u64).unix_ms(),
+        });
+    }
+    let mut stmt = conn.prepare_cached("SELECT phase, organizer, hlc FROM phase_changes WHERE forum_id = ?1")?;
+    let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, i64>(2)?))
+    })?;
+    for row in rows {
+        let (phase, by, hlc) = row?;
+        out.push(LogEntry {
+            kind: "phase".into(),
+            priority: None,
+            amendments: Vec::new(),
+            hidden_kind: None,
+            phase: Some(phase),
+            reason: None,
+            organizer: organizer(by),
+            at_ms: Hlc(hlc as u64).unix_ms(),
+        });
+    }
+    out.sort_by_key(|e| std::cmp::Reverse(e.at_ms));
+    Ok(out)
+}
+
+/// For each priority of `forum`: positions by stakeholder group and region (counts, never
+/// names), comments by kind, open amendments, and how contested it is.
+pub(crate) fn overview(conn: &rusqlite::Connection, forum: &ForumId) -> Result<Vec<OverviewRow>, Error> {
+    let forum = *forum;
+    let links = crate::query::priority_links(conn, &forum)?;
+    let mut rows: Vec<OverviewRow> = crate::query::priority_order(conn, &forum)?
+        .into_iter()
+        .filter_map(|p| links.get(&p).cloned())
+        .map(|priority| OverviewRow {
+            priority,
+            positions: Tally::default(),
+            by_group: BTreeMap::new(),
+            by_region: BTreeMap::new(),
+            comments: BTreeMap::new(),
+            open_amendments: 0,
+            contention: 0,
+        })
+        .collect();
+    let index: std::collections::HashMap<String, usize> =
+        rows.iter().enumerate().map(|(i, r)| (r.priority.id.clone(), i)).collect();
+    let row_of = |bytes: Vec<u8>| {
+        <[u8; 16]>::try_from(bytes)
+            .ok()
+            .map(|b| uuid::Uuid::from_bytes(b).hyphenated().to_string())
+            .and_then(|id| index.get(&id).copied())
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT priority_id, stance, attribution, disclosed FROM positions WHERE forum_id = ?1 AND stance IS NOT NULL",
+    )?;
+    let positions = stmt.query_map([&forum.as_bytes()[..]], |r| {
+        Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?))
+    })?;
+    for p in positions {
+        let (priority, stance, attribution, disclosed) = p?;
+        let Some(i) = row_of(priority) else { continue };
+        // What a position discloses goes through the one redaction function.
+        let choice: AttributionChoice = attribution.parse().unwrap_or(AttributionChoice::Pseudonym);
+        let disclosed: Option<plenary_proto::Disclosure> = disclosed.and_then(|d| serde_json::from_str(&d).ok());
+        let label: AuthorLabel =
+            author_label(Audience::Public, &forum, &PublicKey([0; 32]), choice, disclosed.as_ref());
+        let row = &mut rows[i];
+        row.positions.add(&stance);
+        row.by_group.entry(label.group.unwrap_or_else(|| "undisclosed".into())).or_default().add(&stance);
+        row.by_region.entry(label.region.unwrap_or_else(|| "undisclosed".into())).or_default().add(&stance);
+    }
+    let mut stmt = conn.prepare_cached(
             "SELECT c.priority_id, c.kind FROM comments c LEFT JOIN moderation m ON m.target_kind = 'comment' AND m.target_id = c.id
              WHERE c.forum_id = ?1 AND c.retracted = 0 AND m.reason IS NULL",
         )?;
-        for c in stmt.query_map([&forum.as_bytes()[..]], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?)))? {
-            let (priority, kind) = c?;
-            if let Some(i) = row_of(priority) {
-                *rows[i].comments.entry(kind).or_default() += 1;
-            }
+    for c in stmt.query_map([&forum.as_bytes()[..]], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?)))? {
+        let (priority, kind) = c?;
+        if let Some(i) = row_of(priority) {
+            *rows[i].comments.entry(kind).or_default() += 1;
         }
-        let mut stmt = conn.prepare_cached(
+    }
+    let mut stmt = conn.prepare_cached(
             "SELECT a.priority_id FROM amendments a LEFT JOIN moderation m ON m.target_kind = 'amendment' AND m.target_id = a.id
              WHERE a.forum_id = ?1 AND a.state = 'proposed' AND a.decision IS NULL AND m.reason IS NULL",
         )?;
-        for a in stmt.query_map([&forum.as_bytes()[..]], |r| r.get::<_, Vec<u8>>(0))? {
-            if let Some(i) = row_of(a?) {
-                rows[i].open_amendments += 1;
-            }
+    for a in stmt.query_map([&forum.as_bytes()[..]], |r| r.get::<_, Vec<u8>>(0))? {
+        if let Some(i) = row_of(a?) {
+            rows[i].open_amendments += 1;
         }
-        for row in rows.iter_mut() {
-            let concerns = row.comments.get("concern").copied().unwrap_or(0);
-            row.contention = row.positions.oppose * 3 + row.open_amendments * 2 + concerns;
-        }
-        Ok(rows)
     }
+    for row in rows.iter_mut() {
+        let concerns = row.comments.get("concern").copied().unwrap_or(0);
+        row.contention = row.positions.oppose * 3 + row.open_amendments * 2 + concerns;
+    }
+    Ok(rows)
 }

@@ -11,12 +11,21 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
+use zeroize::Zeroizing;
 
 /// The key file's name inside the data directory.
 pub const KEY_FILE: &str = "device-key.pem";
 
 /// Loads the device key from `dir`, making a new one if there is none.
 pub fn load_or_create(dir: &Path) -> Result<DeviceKey, Error> {
+    match load(dir)? {
+        Some(key) => Ok(key),
+        None => create(&dir.join(KEY_FILE)),
+    }
+}
+
+/// Loads the device key from `dir`, or `None` when there is no key file.
+pub fn load(dir: &Path) -> Result<Option<DeviceKey>, Error> {
     let path = dir.join(KEY_FILE);
     match std::fs::metadata(&path) {
         Ok(meta) => {
@@ -30,23 +39,36 @@ pub fn load_or_create(dir: &Path) -> Result<DeviceKey, Error> {
                 });
             }
             let pem = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-            let key = SigningKey::from_pkcs8_pem(&pem)
-                .map_err(|e| Error::KeyFile { path, problem: format!("it is not an ed25519 private key ({e})") })?;
-            Ok(DeviceKey::from_signing_key(key))
+            parse(&pem).map(Some).map_err(|problem| Error::KeyFile { path, problem })
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => create(&path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(Error::Io { path, source }),
     }
 }
 
+/// Reads a key from its PKCS#8 PEM text; the error says what is wrong with it.
+pub(crate) fn parse(pem: &str) -> Result<DeviceKey, String> {
+    SigningKey::from_pkcs8_pem(pem)
+        .map(DeviceKey::from_signing_key)
+        .map_err(|e| format!("it is not an ed25519 private key ({e})"))
+}
+
+/// The key as PKCS#8 PEM text, wiped from memory when dropped.
+pub(crate) fn to_pem(key: &DeviceKey, path: &Path) -> Result<Zeroizing<String>, Error> {
+    key.signing_key()
+        .to_pkcs8_pem(LineEnding::LF)
+        .map_err(|e| Error::KeyFile { path: path.to_owned(), problem: e.to_string() })
+}
+
 fn create(path: &Path) -> Result<DeviceKey, Error> {
     let key = DeviceKey::from_seed(random_bytes::<32>()?);
-    let pem = key
-        .signing_key()
-        .to_pkcs8_pem(LineEnding::LF)
-        .map_err(|e| Error::KeyFile { path: path.to_owned(), problem: e.to_string() })?;
-    // Written to a temporary name and renamed, so a crash never leaves half a key; created
-    // with mode 0600 so the secret is never readable by others, not even for an instant.
+    write(path, &to_pem(&key, path)?)?;
+    Ok(key)
+}
+
+/// Writes a key file: to a temporary name and renamed, so a crash never leaves half a key;
+/// created with mode 0600 so the secret is never readable by others, not even for an instant.
+pub(crate) fn write(path: &Path, pem: &str) -> Result<(), Error> {
     let tmp = path.with_extension("pem.tmp");
     let io = |source| Error::Io { path: path.to_owned(), source };
     let _ = std::fs::remove_file(&tmp);
@@ -54,7 +76,7 @@ fn create(path: &Path) -> Result<DeviceKey, Error> {
     file.write_all(pem.as_bytes()).map_err(io)?;
     file.sync_all().map_err(io)?;
     std::fs::rename(&tmp, path).map_err(io)?;
-    Ok(key)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub(crate) fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
     while !markdown.is_char_boundary(end) {
         end -= 1;
     }
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_SMART_PUNCTUATION;
+    let options = options();
     // For each open element, whether its tags are written (false once nesting is too deep).
     let mut open: Vec<bool> = Vec::new();
     Parser::new_ext(&markdown[..end], options).filter_map(move |event| match event {
@@ -45,6 +45,11 @@ pub(crate) fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
     })
 }
 
+/// The Markdown extensions Plenary reads: strikethrough, tables, smart punctuation.
+pub(crate) fn options() -> Options {
+    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_SMART_PUNCTUATION
+}
+
 /// Writes `events` as HTML and cleans it with `sanitizer`.
 pub(crate) fn to_safe_html<'a>(events: impl Iterator<Item = Event<'a>>, sanitizer: &Builder<'_>) -> String {
     let mut html = String::new();
@@ -52,7 +57,7 @@ pub(crate) fn to_safe_html<'a>(events: impl Iterator<Item = Event<'a>>, sanitize
     sanitizer.clean(&html).to_string()
 }
 
-fn sanitizer() -> &'static Builder<'static> {
+pub(crate) fn sanitizer() -> &'static Builder<'static> {
     static SANITIZER: OnceLock<Builder<'static>> = OnceLock::new();
     SANITIZER.get_or_init(allowlist)
 }

@@ -266,7 +266,7 @@ fn kind(record: &plenary_proto::Record) -> String {
     plenary_proto::Body::from_payload(&record.payload).map(|b| b.kind().to_owned()).unwrap_or_default()
 }
 
-fn make_private_dir(dir: &Path) -> Result<(), Error> {
+pub(crate) fn make_private_dir(dir: &Path) -> Result<(), Error> {
     let io = |source| Error::Io { path: dir.to_owned(), source };
     DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(io)?;
     let mode = std::fs::metadata(dir).map_err(io)?.permissions().mode();

@@ -151,12 +151,13 @@ struct Listed {
     title: String,
     body: String,
     language: String,
+    revision_id: Vec<u8>,
 }
 
 /// Every priority of a forum that has a current revision, in reading order.
 fn reading_order(conn: &Connection, forum: &ForumId) -> Result<Vec<Listed>, Error> {
     let mut stmt = conn.prepare_cached(
-        "SELECT s.id, s.title, p.id, r.title, r.body, r.language
+        "SELECT s.id, s.title, p.id, r.title, r.body, r.language, r.id
          FROM sections s
          JOIN priorities p ON p.section_id = s.id
          JOIN revisions r ON r.id = p.current_revision
@@ -171,6 +172,7 @@ fn reading_order(conn: &Connection, forum: &ForumId) -> Result<Vec<Listed>, Erro
             title: r.get(3)?,
             body: r.get(4)?,
             language: r.get(5)?,
+            revision_id: r.get(6)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -245,6 +247,76 @@ pub(crate) fn statement(
         sections,
         reading_language: reading.language.clone(),
         title_translation,
+    })
+}
+
+/// A part of the statement as a reader of one language sees it, in Markdown: its translation
+/// when there is one, else the original.
+pub(crate) struct SourcePart {
+    pub title: String,
+    pub markdown: String,
+    pub language: String,
+    pub translation: Option<TranslationBadge>,
+}
+
+/// A priority of the statement, for exports.
+pub(crate) struct SourcePriority {
+    pub id: Vec<u8>,
+    pub number: String,
+    pub revision: Vec<u8>,
+    pub text: SourcePart,
+}
+
+/// A section of the statement, for exports.
+pub(crate) struct SourceSection {
+    pub number: u32,
+    pub heading: SourcePart,
+    pub priorities: Vec<SourcePriority>,
+}
+
+/// The whole statement in Markdown, in `reading` language, for exports.
+pub(crate) struct StatementSource {
+    pub summary: ForumSummary,
+    pub title: SourcePart,
+    pub preamble: Option<SourcePart>,
+    pub about: Option<SourcePart>,
+    pub sections: Vec<SourceSection>,
+}
+
+pub(crate) fn statement_source(conn: &Connection, forum_id: &ForumId, reading: &str) -> Result<StatementSource, Error> {
+    let forum = forum(conn, forum_id, &PublicKey([0; 32]))?;
+    let reading = Reading::new(conn, forum_id, &forum.summary.language, Some(reading))?;
+    let part = |subject: &Subject, source: Text, language: &str| {
+        let (text, language, translation) = reading.show(subject, source, language);
+        SourcePart { title: text.title.unwrap_or_default(), markdown: text.body, language, translation }
+    };
+    let list = reading_order(conn, forum_id)?;
+    let numbers = numbered(&list);
+    let mut sections: Vec<SourceSection> = Vec::new();
+    for (item, (section_number, number)) in list.into_iter().zip(numbers) {
+        if sections.last().is_none_or(|s| s.number != section_number) {
+            let subject = Subject::Section { section: SectionId::from_bytes(id16(&item.section_id)) };
+            let heading = part(&subject, Text { title: None, body: item.section_title.clone() }, &reading.source);
+            sections.push(SourceSection { number: section_number, heading, priorities: Vec::new() });
+        }
+        let subject = Subject::Priority { priority: PriorityId::from_bytes(id16(&item.priority_id)) };
+        let text = part(&subject, Text { title: Some(item.title), body: item.body }, &item.language);
+        if let Some(section) = sections.last_mut() {
+            section.priorities.push(SourcePriority { id: item.priority_id, number, revision: item.revision_id, text });
+        }
+    }
+    let title = part(&Subject::Title, Text { title: None, body: forum.summary.title.clone() }, &reading.source);
+    Ok(StatementSource {
+        title: SourcePart {
+            title: title.markdown,
+            markdown: String::new(),
+            language: title.language,
+            translation: title.translation,
+        },
+        preamble: forum.preamble.map(|p| part(&Subject::Preamble, p, &reading.source)),
+        about: forum.about.map(|p| part(&Subject::About, p, &reading.source)),
+        summary: forum.summary,
+        sections,
     })
 }
 

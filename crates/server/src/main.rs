@@ -44,6 +44,25 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         uses: u32,
     },
+    /// Export a forum's consolidated statement for publication (authors shown only as they
+    /// consented for each contribution).
+    Export {
+        /// The forum's id (see `forum list`).
+        #[arg(long)]
+        forum: ForumId,
+        /// The language to export in: one of the forum's languages.
+        #[arg(long)]
+        language: String,
+        /// markdown, html, docx or json.
+        #[arg(long, default_value = "html")]
+        format: String,
+        /// Annexes to add: positions, decisions, comments, all or none (comma-separated).
+        #[arg(long, default_value = "none")]
+        annexes: String,
+        /// Where to write it; standard output when left out.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Who joined a forum, with what they told the server (for organizers only).
     Participants {
         /// The forum's id; all forums when left out.
@@ -111,6 +130,19 @@ fn main() -> Result<()> {
             let code = storage.create_invite(forum, role, uses, now_ms())?;
             println!("{code}");
             eprintln!("invite for {uses} device(s) as {role} in forum {forum}; it is shown only now");
+            Ok(())
+        }
+        Command::Export { forum, language, format, annexes, out } => {
+            let format = plenary_core::export::Format::parse(&format)?;
+            let annexes = plenary_core::export::Annexes::parse(&annexes)?;
+            let bytes = storage.export(forum, &language, format, annexes, now_ms())?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
+                    eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+                }
+                None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)?,
+            }
             Ok(())
         }
         Command::Participants { forum } => {

@@ -56,6 +56,12 @@ impl From<plenary_core::Error> for StorageError {
     fn from(e: plenary_core::Error) -> Self {
         match e {
             plenary_core::Error::Statement(s) => StorageError::Refused(Refusal::Invalid(s.to_string())),
+            plenary_core::Error::Invalid { field, message } => {
+                StorageError::Refused(Refusal::Invalid(format!("{field}: {message}")))
+            }
+            plenary_core::Error::NotFound(what) => {
+                StorageError::Refused(Refusal::NotFound(format!("{what} was not found")))
+            }
             other => StorageError::Failed(other.to_string()),
         }
     }
@@ -268,6 +274,27 @@ impl SqliteStorage {
                     .ok()
             })
             .unwrap_or(0) as u64
+    }
+
+    /// `forum`'s consolidated statement in `language` and `format`, with `annexes`, as published:
+    /// authors only as they consented (the server's private profiles are never read here).
+    pub fn export(
+        &self,
+        forum: ForumId,
+        language: &str,
+        format: plenary_core::export::Format,
+        annexes: plenary_core::export::Annexes,
+        now_ms: u64,
+    ) -> Result<Vec<u8>, StorageError> {
+        let inner = self.lock()?;
+        let doc = plenary_core::export::Consolidated::collect(
+            inner.store.conn(),
+            &forum,
+            language,
+            annexes,
+            &plenary_core::date_of(now_ms),
+        )?;
+        Ok(doc.render(format)?)
     }
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Inner>, StorageError> {

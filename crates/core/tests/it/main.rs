@@ -8,6 +8,7 @@ mod bindings;
 mod consolidate;
 mod contribute;
 mod crash;
+mod export;
 mod import;
 mod markdown_safety;
 mod profile;
