@@ -7,11 +7,12 @@
 
 pub mod anchor;
 pub mod apply;
+pub mod backup;
 pub mod consolidate;
 pub mod contribution;
 pub mod diff;
-pub mod export;
 pub mod exchange;
+pub mod export;
 pub mod fonts;
 pub mod identity;
 pub mod import;
@@ -99,6 +100,14 @@ pub enum Error {
     /// The operating system's random source failed.
     #[error("no randomness available from the operating system: {0}")]
     Random(String),
+    /// A backup cannot be made or restored; `problem` says why, for the window's message.
+    #[error("{message}")]
+    Backup {
+        /// Why, as a stable code (see [`backup::Problem::code`]).
+        problem: backup::Problem,
+        /// What happened and what to do.
+        message: String,
+    },
 }
 
 impl Error {
@@ -118,6 +127,7 @@ impl Error {
             Error::Network(_) => "network",
             Error::Server { .. } => "server",
             Error::Protocol(_) => "protocol",
+            Error::Backup { problem, .. } => problem.code(),
         }
     }
 }

@@ -89,6 +89,9 @@ fn typescript_bindings_are_fresh_and_complete() {
         check::<plenary_core::consolidate::Tally>(),
         check::<plenary_core::consolidate::OverviewRow>(),
         check::<plenary_core::export::Annexes>(),
+        check::<plenary_core::backup::BackupSummary>(),
+        check::<plenary_core::backup::RestoreSummary>(),
+        check::<plenary_core::backup::AutomaticBackup>(),
     ];
     let stale: Vec<&String> = checked.iter().filter(|(_, s)| *s).map(|(n, _)| n).collect();
     assert!(stale.is_empty(), "regenerated stale TypeScript bindings {stale:?}; review and commit them");

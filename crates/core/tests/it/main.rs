@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod apply;
+mod backup;
 mod bindings;
 mod consolidate;
 mod contribute;
