@@ -118,3 +118,81 @@ describe('the fonts', () => {
     expect(others).toEqual([]);
   });
 });
+
+/** The style rules of a source: a component's <style> blocks, or a whole stylesheet; without
+ * comments. */
+function stylesOf(path: string, source: string): string {
+  const css = path.endsWith('.svelte')
+    ? [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n')
+    : source;
+  return css.replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+/** Declarations that lay out by left and right rather than by start and end, so that they
+ * would not turn around for Arabic. */
+function physicalDeclarations(css: string): string[] {
+  const found: string[] = [];
+  const patterns: [RegExp, string][] = [
+    [/\b(margin|padding|border|scroll-margin|scroll-padding)-(left|right)\b[\w-]*\s*:/g, 'side'],
+    [/\bborder-(top|bottom)-(left|right)-radius\s*:/g, 'corner'],
+    [/(^|[\s;{])(left|right)\s*:/g, 'offset'],
+    [/\btext-align\s*:\s*(left|right)\b/g, 'text-align'],
+    [/\b(float|clear)\s*:\s*(left|right|both)\b/g, 'float'],
+    [/\btranslateX\(|\btranslate\(\s*-?[1-9]|\btranslate3d\(\s*-?[1-9]/g, 'horizontal move'],
+    [/\bbackground-position(-x)?\s*:[^;]*\b(left|right)\b/g, 'background-position'],
+    [/\b(justify-content|justify-items|justify-self|align-items|align-self)\s*:\s*(left|right)\b/g, 'alignment'],
+  ];
+  for (const [pattern, kind] of patterns) {
+    for (const match of css.matchAll(pattern)) found.push(`${kind}: ${match[0].trim()}`);
+  }
+  // Shorthands with four values name top, right, bottom and left; differing right and left
+  // values would not turn around.
+  for (const match of css.matchAll(/\b(margin|padding|inset|border-width|border-radius)\s*:\s*([^;}]+)/g)) {
+    const values = match[2]!.trim().split(/\s+(?![^(]*\))/);
+    const sides = match[1] === 'border-radius' ? values.length > 1 && new Set(values).size > 1 : values.length === 4 && values[1] !== values[3];
+    if (sides) found.push(`shorthand: ${match[0].trim()}`);
+  }
+  return found;
+}
+
+describe('the styles', () => {
+  const styled = Object.entries(sources).filter(
+    ([path]) => path.endsWith('.css') || path.endsWith('.svelte'),
+  );
+
+  it('are read, stylesheets included', () => {
+    expect(stylesOf('../app.css', appCss)).toContain('margin-inline');
+    expect(styled.length).toBeGreaterThan(10);
+  });
+
+  it('lay out by start and end only, so that right to left needs nothing else', () => {
+    const offenders = styled.flatMap(([path, source]) =>
+      physicalDeclarations(stylesOf(path, source)).map((found) => `${path}: ${found}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('catch each kind of left-and-right layout (the check above can fail)', () => {
+    const css = `
+      .a { margin-left: 1rem; padding-right: 0; border-left-width: 2px; }
+      .b { left: 0; text-align: right; float: left; transform: translateX(4px); }
+      .c { margin: 0 1rem 0 2rem; border-radius: 4px 0 0 4px; background-position: right top; }
+      .d { border-top-left-radius: 2px; justify-content: left; }
+      .ok { margin-inline-start: 1rem; inset-inline-end: 0; text-align: start; margin: 0 1rem;
+            padding: 1rem 2rem 1.5rem; transform: translateY(-100%); border-radius: 999px; }`;
+    expect(physicalDeclarations(css).map((found) => found.split(':')[0])).toEqual([
+      'side',
+      'side',
+      'side',
+      'corner',
+      'offset',
+      'text-align',
+      'float',
+      'horizontal move',
+      'background-position',
+      'alignment',
+      'shorthand',
+      'shorthand',
+    ]);
+  });
+});
