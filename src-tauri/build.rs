@@ -63,6 +63,10 @@ const COMMANDS: &[&str] = &[
     "ui_setting",
     "set_ui_setting",
     "ui_ready",
+    "create_backup",
+    "restore_backup",
+    "automatic_backups",
+    "restore_automatic_backup",
 ];
 
 fn main() {

@@ -4,6 +4,7 @@
 
 use crate::{AppState, STARTED, now_ms};
 use plenary_core::Profile;
+use plenary_core::backup::{self, AutomaticBackup, BackupSummary, RestoreSummary};
 use plenary_core::consolidate::{LogEntry, OverviewRow};
 use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
 use plenary_core::exchange::{Format, ImportSummary};
@@ -634,4 +635,103 @@ pub fn ui_ready(state: State<'_, AppState>) {
         let ms = STARTED.get().map(|s| s.elapsed().as_millis()).unwrap_or_default();
         eprintln!("plenary: statement painted {ms} ms after start");
     }
+}
+
+// ---- backups ------------------------------------------------------------------------------
+//
+// For the backup screens. Errors carry `code`: `invalid` (with `field: "passphrase"`: too
+// short for a new backup), `wrong-passphrase`, `backup-damaged` (not a backup, damaged or cut
+// short), `backup-too-new`, `other-identity` (this device holds another identity: the message
+// says whether confirming can replace it, which is only so for an unused first-run profile),
+// `would-replace` (this device holds the same identity: ask, then call again with
+// `replace: true`), `io`. A failed restore changes nothing.
+
+/// Where a backup to restore comes from: a path on this computer, or the file's content
+/// (base64) as the window read it from a file input.
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum BackupSource {
+    /// `{ "path": "/home/me/plenary-backup-2026-11-29.plenary-backup" }`
+    Path(String),
+    /// `{ "data": "<base64>" }`
+    Data(String),
+}
+
+/// Makes a passphrase-protected backup of everything on this device (identity, forums,
+/// drafts, settings) into the downloads folder (or home), named for today's date without
+/// overwriting an earlier one; returns where it is and what it holds.
+#[tauri::command(async)]
+pub fn create_backup(state: State<'_, AppState>, passphrase: String) -> Reply<BackupSummary> {
+    let now = now_ms();
+    let path = new_export_path(&format!("plenary-backup-{}", plenary_core::date_of(now)), backup::EXTENSION)?;
+    Ok(profile(&state)?.create_backup(&path, &passphrase, now)?)
+}
+
+/// Restores a backup over this device's profile. Without `replace` it only restores what
+/// replaces nothing a user made; see the error codes above. Syncing resumes with the
+/// restored forums at once.
+#[tauri::command(async)]
+pub fn restore_backup(
+    state: State<'_, AppState>,
+    source: BackupSource,
+    passphrase: String,
+    replace: bool,
+) -> Reply<RestoreSummary> {
+    let summary = match source {
+        BackupSource::Path(path) => {
+            let file = std::fs::File::open(&path).map_err(|e| CommandError {
+                code: "io",
+                message: format!("{path}: {e}"),
+                field: None,
+                problems: Vec::new(),
+                fields: Vec::new(),
+            })?;
+            profile(&state)?.restore_backup(std::io::BufReader::new(file), &passphrase, replace, now_ms())?
+        }
+        BackupSource::Data(data) => {
+            use base64::Engine;
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(data.as_bytes())
+                .map_err(|e| bad_request(format!("the backup's content is not base64: {e}")))?;
+            profile(&state)?.restore_backup(&bytes[..], &passphrase, replace, now_ms())?
+        }
+    };
+    state.scheduler.wake();
+    Ok(summary)
+}
+
+/// The automatic daily snapshots kept in the data directory, newest first.
+#[tauri::command(async)]
+pub fn automatic_backups(state: State<'_, AppState>) -> Reply<Vec<AutomaticBackup>> {
+    Ok(profile(&state)?.automatic_backups()?)
+}
+
+/// Goes back to an automatic snapshot (by name); the store it replaces is snapshotted first,
+/// so this can be undone the same way.
+#[tauri::command(async)]
+pub fn restore_automatic_backup(state: State<'_, AppState>, name: String) -> Reply<RestoreSummary> {
+    let summary = profile(&state)?.restore_automatic_backup(&name, now_ms())?;
+    state.scheduler.wake();
+    Ok(summary)
+}
+
+/// A path in the downloads folder (or home) for a new file `stem.extension`, with `-2`, `-3`,
+/// ... added when that name is taken.
+fn new_export_path(stem: &str, extension: &str) -> Reply<std::path::PathBuf> {
+    let dir =
+        dirs::download_dir().or_else(dirs::home_dir).ok_or_else(|| bad_request("no folder to save into".into()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| CommandError {
+        code: "io",
+        message: format!("{}: {e}", dir.display()),
+        field: None,
+        problems: Vec::new(),
+        fields: Vec::new(),
+    })?;
+    let mut path = dir.join(format!("{stem}.{extension}"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("{stem}-{n}.{extension}"));
+    }
+    Ok(path)
 }

@@ -70,6 +70,7 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
         if opened.loaded_sample { ", loaded the sample forum" } else { "" }
     );
     let profile = Arc::new(Mutex::new(profile));
+    automatic_backups(profile.clone());
     let http = Http::new()?;
     let scheduler = Scheduler::new(profile.clone(), http.clone(), now_ms);
     builder
@@ -135,6 +136,10 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
             commands::ui_setting,
             commands::set_ui_setting,
             commands::ui_ready,
+            commands::create_backup,
+            commands::restore_backup,
+            commands::automatic_backups,
+            commands::restore_automatic_backup,
         ])
         .setup(move |app| {
             // Background sync of every joined forum; it does nothing until one is joined.
@@ -164,4 +169,26 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
         })
         .run(tauri::generate_context!())?;
     Ok(())
+}
+
+/// Takes the daily automatic snapshot of the store (`core::backup`), a minute after start so it
+/// never delays the first paint, then checks hourly whether the next one is due.
+fn automatic_backups(profile: Arc<Mutex<Profile>>) {
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        loop {
+            let taken = match profile.lock() {
+                Ok(profile) => profile.automatic_backup_if_due(now_ms(), plenary_core::backup::KEEP_AUTOMATIC),
+                Err(_) => return,
+            };
+            match taken {
+                Ok(Some(snapshot)) => {
+                    eprintln!("plenary: automatic backup {} ({} bytes)", snapshot.name, snapshot.size)
+                }
+                Ok(None) => {}
+                Err(e) => eprintln!("plenary: the automatic backup failed: {e}"),
+            }
+            std::thread::sleep(std::time::Duration::from_secs(60 * 60));
+        }
+    });
 }
