@@ -66,7 +66,7 @@ async fn an_accepted_amendment_reaches_every_device_with_its_provenance_and_a_de
             .profile
             .lock()
             .unwrap()
-            .decide_amendments(priority, &[amendment.clone()], "accepted", None, None, clock()())
+            .decide_amendments(priority, std::slice::from_ref(&amendment), "accepted", None, None, clock()())
             .is_err()
     );
     let forged = {
@@ -101,7 +101,7 @@ async fn an_accepted_amendment_reaches_every_device_with_its_provenance_and_a_de
         .profile
         .lock()
         .unwrap()
-        .decide_amendments(priority, &[amendment.clone()], "accepted", None, None, clock()())
+        .decide_amendments(priority, std::slice::from_ref(&amendment), "accepted", None, None, clock()())
         .unwrap();
     organizer.sync().await.unwrap();
     let made_by = organizer.profile.lock().unwrap().priority(priority).unwrap().revision.made_by;

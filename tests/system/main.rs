@@ -9,4 +9,5 @@ mod consolidate;
 mod converge;
 mod flaky;
 mod harness;
+mod render;
 mod reports;

@@ -7,7 +7,8 @@ use super::{Consolidated, Contributor, Part, Words, entry_date};
 use crate::Error;
 use crate::consolidate::Tally;
 use docx_rs::{
-    BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell, TableRow,
+    BreakType, Docx, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run, RunFonts, Style, StyleType, Table,
+    TableCell, TableRow,
 };
 use pulldown_cmark::{Event, Tag, TagEnd};
 
@@ -60,6 +61,15 @@ impl Writer {
 
     /// A contribution's Markdown as paragraphs: emphasis, lists, quotes, code and links kept as
     /// far as a word processor's plain paragraphs can carry them.
+    /// Writes `markdown` in `language`: its paragraphs run in that language's direction, so an
+    /// original shown untranslated in an Arabic document still reads left to right.
+    fn markdown_in(&mut self, markdown: &str, language: &str, indent: i32) {
+        let document = self.rtl;
+        self.rtl = super::direction_of(language) == "rtl";
+        self.markdown(markdown, indent);
+        self.rtl = document;
+    }
+
     fn markdown(&mut self, markdown: &str, indent: i32) {
         let mut current: Option<Paragraph> = None;
         let (mut bold, mut italic, mut strike, mut code_block) = (false, false, false, false);
@@ -250,7 +260,7 @@ pub(super) fn render(doc: &Consolidated, words: &Words) -> Result<Vec<u8>, Error
     let docx = Docx::new()
         .default_fonts(fonts())
         .default_size(BODY_SIZE)
-        .default_line_spacing(LineSpacing::new().after(120).line(276))
+        .default_line_spacing(LineSpacing::new().after(120).line(276).line_rule(LineSpacingType::Auto))
         .page_size(11906, 16838)
         .page_margin(PageMargin::new().top(1134).bottom(1134).left(1020).right(1020).header(567).footer(567))
         .add_style(heading("Title", "Title", 40, 0))
@@ -279,7 +289,7 @@ pub(super) fn render(doc: &Consolidated, words: &Words) -> Result<Vec<u8>, Error
         if let Some(n) = note_text(doc, words, p) {
             w.note(&n);
         }
-        w.markdown(&p.markdown, 0);
+        w.markdown_in(&p.markdown, &p.language, 0);
     };
     if let Some(p) = &doc.preamble {
         part(&mut w, p);
@@ -294,7 +304,7 @@ pub(super) fn render(doc: &Consolidated, words: &Words) -> Result<Vec<u8>, Error
             if let Some(n) = note_text(doc, words, &p.text) {
                 w.note(&n);
             }
-            w.markdown(&p.text.markdown, 0);
+            w.markdown_in(&p.text.markdown, &p.text.language, 0);
             if p.revision > 1 {
                 let mut revision = words.count("revision", "count", p.revision);
                 if !p.adopted_from.is_empty() {
@@ -383,7 +393,7 @@ pub(super) fn render(doc: &Consolidated, words: &Words) -> Result<Vec<u8>, Error
                             .add_run(Run::new().add_text(format!("“{q}”")).italic());
                         w.push(p);
                     }
-                    w.markdown(&c.markdown, 360);
+                    w.markdown_in(&c.markdown, &c.language, 360);
                     let p = w
                         .paragraph()
                         .indent(Some(360), None, None, None)
