@@ -196,3 +196,40 @@ describe('the styles', () => {
     ]);
   });
 });
+
+/** The forms of a component's markup that hold a text field, each as its opening tag. */
+function textForms(markup: string): string[] {
+  const forms: string[] = [];
+  for (const match of markup.matchAll(/<form\b((?:[^>{]|\{[^}]*\})*)>([\s\S]*?)<\/form>/g)) {
+    const body = match[2]!;
+    const fields = [...body.matchAll(/<(input|textarea)\b((?:[^>{]|\{[^}]*\})*)>/g)];
+    const typed = fields.some(
+      ([, tag, attributes]) =>
+        tag === 'textarea' ||
+        !/\btype=["']?(radio|checkbox|file|hidden|submit|button|range|color)\b/.test(attributes!),
+    );
+    if (typed) forms.push(`<form${match[1]}>`);
+  }
+  return forms;
+}
+
+describe('forms with a text field', () => {
+  it('never submit on an Enter that an input method consumes', () => {
+    const unguarded = svelteFiles.flatMap(([path, source]) =>
+      textForms(markupOf(source))
+        .filter((tag) => !/\{@attach imeSafeForm\(/.test(tag))
+        .map((tag) => `${path}: ${tag.replace(/\s+/g, ' ')}`),
+    );
+    expect(unguarded).toEqual([]);
+  });
+
+  it('are found, guarded or not (the check above can fail)', () => {
+    const markup = `
+      <form onsubmit={go} {@attach imeSafeForm()}><input bind:value={q} /></form>
+      <form onsubmit={save}><textarea></textarea></form>
+      <form onsubmit={pick}><input type="radio" /></form>
+      <form class="x" onsubmit={(e) => send(e, { a: 1 })}><input type="text" /></form>`;
+    expect(textForms(markup)).toHaveLength(3);
+    expect(textForms(markup).filter((tag) => !/imeSafeForm/.test(tag))).toHaveLength(2);
+  });
+});
