@@ -15,8 +15,9 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     // The Fluent files and the fonts live outside ui/ (assets/, shared with the Rust side,
-    // whose HTML export uses the same fonts). Paths are relative to this directory.
-    fs: { allow: ['.', '../assets/locales', '../assets/fonts'] },
+    // whose HTML export uses the same fonts). Paths are relative to this directory. Tests
+    // also read the incident report's schema and the Rust vocabularies, to compare.
+    fs: { allow: ['.', '../assets/locales', '../assets/fonts', '../assets/schemas', '../crates/proto/src'] },
   },
   build: {
     outDir: 'dist',

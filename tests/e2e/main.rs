@@ -7,4 +7,5 @@
 
 mod drafting;
 mod harness;
+mod languages;
 mod statement;

@@ -19,7 +19,28 @@ import type { TermView } from './bindings/TermView';
 import type { TranslationDraft } from './bindings/TranslationDraft';
 import type { TranslationEditorView } from './bindings/TranslationEditorView';
 import type { TranslationOverview } from './bindings/TranslationOverview';
-import type { ReviewDecision, SavedFile, TranslationFileFormat, UiSetting } from './backend';
+import type { Annexes } from './bindings/Annexes';
+import type { LogEntry } from './bindings/LogEntry';
+import type { OverviewRow } from './bindings/OverviewRow';
+import type { AttachmentView } from './bindings/AttachmentView';
+import type { GroupView } from './bindings/GroupView';
+import type { ReportView } from './bindings/ReportView';
+import type { SubmissionFilter } from './bindings/SubmissionFilter';
+import type { SubmissionItem } from './bindings/SubmissionItem';
+import type {
+  DecisionOutcome,
+  HideKind,
+  StatementFormat,
+  FormContent,
+  FormItem,
+  FormKind,
+  ReportFormat,
+  ReviewDecision,
+  SavedFile,
+  SubmissionKind,
+  TranslationFileFormat,
+  UiSetting,
+} from './backend';
 import { FixtureStore } from './fixture-store';
 import type { JoinDetails } from './join';
 
@@ -127,6 +148,82 @@ export const exportGlossary = vi.fn((): Promise<SavedFile> => answer('export_glo
 export const importGlossary = vi.fn(
   (text: string): Promise<ImportSummary> => answer('import_glossary', { text }),
 );
+export const newFormId = vi.fn((): Promise<string> => answer('new_form_id'));
+export const saveForm = vi.fn(
+  <K extends FormKind>(kind: K, target: string, content: FormContent<K>): Promise<void> =>
+    answer('save_form', { kind, target, content }),
+);
+export const getForm = vi.fn(
+  <K extends FormKind>(kind: K, target: string): Promise<FormContent<K> | null> =>
+    answer('form', { kind, target }),
+);
+export const getMyForms = vi.fn((): Promise<FormItem[]> => answer('my_forms'));
+export const discardForm = vi.fn(
+  (kind: FormKind, target: string): Promise<void> => answer('discard_form', { kind, target }),
+);
+export const submitReport = vi.fn((target: string): Promise<void> => answer('submit_report', { target }));
+export const submitInput = vi.fn((target: string): Promise<void> => answer('submit_input', { target }));
+export const withdrawReport = vi.fn((id: string): Promise<void> => answer('withdraw_report', { id }));
+export const createGroup = vi.fn((name: string): Promise<string> => answer('create_group', { name }));
+export const addGroupMember = vi.fn(
+  (group: string, key: string): Promise<void> => answer('add_group_member', { group, key }),
+);
+export const getMyGroups = vi.fn((): Promise<GroupView[]> => answer('my_groups'));
+export const getDeviceKey = vi.fn((): Promise<string> => answer('device_key'));
+export const endorse = vi.fn(
+  (kind: SubmissionKind, id: string, group: string): Promise<void> =>
+    answer('endorse', { kind, id, group }),
+);
+export const triage = vi.fn(
+  (kind: SubmissionKind, id: string, state: string, note: string | null): Promise<void> =>
+    answer('triage', { kind, id, triage: state, note }),
+);
+export const getSubmissions = vi.fn(
+  (filter: SubmissionFilter): Promise<SubmissionItem[]> => answer('submissions', { filter }),
+);
+export const getReport = vi.fn((id: string): Promise<ReportView> => answer('report', { id }));
+export const addAttachment = vi.fn(
+  (name: string, mediaType: string, data: string): Promise<AttachmentView> =>
+    answer('add_attachment', { name, mediaType, data }),
+);
+export const fetchAttachment = vi.fn(
+  (chunks: string[]): Promise<boolean> => answer('fetch_attachment', { chunks }),
+);
+export const saveAttachment = vi.fn(
+  (attachment: AttachmentView): Promise<SavedFile> => answer('save_attachment', { attachment }),
+);
+export const exportReport = vi.fn(
+  (id: string, format: ReportFormat): Promise<SavedFile> => answer('export_report', { id, format }),
+);
+export const importReport = vi.fn((text: string): Promise<string> => answer('import_report', { text }));
+export const decideAmendments = vi.fn(
+  (
+    priority: string,
+    amendments: string[],
+    outcome: DecisionOutcome,
+    reason: string | null,
+    merged?: { title: string; body: string },
+  ): Promise<void> =>
+    answer('decide_amendments', {
+      priority,
+      amendments,
+      outcome,
+      reason,
+      mergedTitle: merged?.title ?? null,
+      mergedBody: merged?.body ?? null,
+    }),
+);
+export const hideContribution = vi.fn(
+  (kind: HideKind, id: string, reason: string): Promise<void> =>
+    answer('hide_contribution', { kind, id, reason }),
+);
+export const setPhase = vi.fn((phase: string): Promise<void> => answer('set_phase', { phase }));
+export const getDecisionLog = vi.fn((): Promise<LogEntry[]> => answer('decision_log'));
+export const getOverview = vi.fn((): Promise<OverviewRow[]> => answer('overview'));
+export const exportStatement = vi.fn(
+  (language: string, format: StatementFormat, annexes: Annexes): Promise<SavedFile> =>
+    answer('export_statement', { language, format, annexes }),
+);
 export const uiReady = vi.fn(async (): Promise<void> => {});
 
 const spies = [
@@ -163,6 +260,33 @@ const spies = [
   importTranslations,
   exportGlossary,
   importGlossary,
+  newFormId,
+  saveForm,
+  getForm,
+  getMyForms,
+  discardForm,
+  submitReport,
+  submitInput,
+  withdrawReport,
+  createGroup,
+  addGroupMember,
+  getMyGroups,
+  getDeviceKey,
+  endorse,
+  triage,
+  getSubmissions,
+  getReport,
+  addAttachment,
+  fetchAttachment,
+  saveAttachment,
+  exportReport,
+  importReport,
+  decideAmendments,
+  hideContribution,
+  setPhase,
+  getDecisionLog,
+  getOverview,
+  exportStatement,
   uiReady,
 ];
 

@@ -10,9 +10,14 @@
 // and any server but one whose address contains `unreachable` (a network failure); the
 // joined forum arrives with the next `sync_now`. Translations and the glossary are answered by
 // fixture-translations.ts (exports say where they were saved, imports only count units);
-// interface settings are kept in memory.
+// interface settings are kept in memory. Reports, input, groups, triage and attachments are
+// answered by fixture-reports.ts; `role` stands in for the fixture forum's role in a test.
+// Organizers' decisions, moderation, the phase, the decision log, the overview and the
+// statement's export are answered by fixture-consolidation.ts; as on the Rust side, a
+// participant's contribution is refused when the phase does not allow it.
 
 import type { AmendmentView } from './bindings/AmendmentView';
+import type { AttachmentView } from './bindings/AttachmentView';
 import type { CommentView } from './bindings/CommentView';
 import type { ContributionItem } from './bindings/ContributionItem';
 import type { DraftContent } from './bindings/DraftContent';
@@ -30,6 +35,8 @@ import type { Segment } from './bindings/Segment';
 import type { SyncLine } from './bindings/SyncLine';
 import type { TermView } from './bindings/TermView';
 import type { TranslationDraft } from './bindings/TranslationDraft';
+import { ConsolidationFixtures } from './fixture-consolidation';
+import { FIXTURE_DEVICE_KEY, ReportFixtures } from './fixture-reports';
 import { TranslationFixtures, fixtureHtml } from './fixture-translations';
 import {
   fixtureForums,
@@ -37,9 +44,11 @@ import {
   fixtureStatement,
   fixtureSyncLine,
   rejectedReasons,
+  revisionId,
   you,
 } from './fixtures';
 import type { JoinDetails } from './join';
+import { allowedIn, type Act } from './phase';
 import { GROUPS } from './vocabularies';
 import { diffWords } from './worddiff';
 
@@ -127,12 +136,37 @@ export class FixtureStore {
   translations: TranslationFixtures;
   /** Interface settings remembered on this device. */
   settings = new Map<string, string>();
+  /** Reports, input, groups and attachments. */
+  reports: ReportFixtures;
+  /** This device's role in the forum shown, when a test sets one other than the fixture's. */
+  role: string | null = null;
+  /** Organizers' decisions, moderation, the phase, the log, the overview and exports. */
+  consolidation: ConsolidationFixtures;
   #next = 1;
   #now: () => number;
 
   constructor(now: () => number = Date.now) {
     this.#now = now;
     this.translations = new TranslationFixtures(() => this.#statement(), now);
+    this.reports = new ReportFixtures(
+      now,
+      () => this.#summary().role,
+      () => fixtureStatement().sections.flatMap((s) => s.priorities.map((p) => ({ id: p.id, number: p.number }))),
+    );
+    this.consolidation = new ConsolidationFixtures(
+      {
+        views: () => [...this.#views.values()],
+        summary: () => this.#summary(),
+        amendmentBody: (view, id) => {
+          const source = this.#sources.get(id);
+          if (source) return (JSON.parse(source) as { body: string }).body.trim();
+          return plain(view.amendments.find((a) => a.id === id)?.html ?? '');
+        },
+        plain,
+        render: fixtureMarkdown,
+      },
+      now,
+    );
     for (const id of this.#priorityIds()) {
       const view = fixturePriority(id)!;
       for (const draft of view.drafts) {
@@ -242,6 +276,76 @@ export class FixtureStore {
           String(args.definition ?? ''),
           String(args.usageNote ?? ''),
         );
+      case 'new_form_id':
+        return this.reports.newFormId();
+      case 'save_form':
+        return this.reports.saveForm(args.kind, args.target, args.content);
+      case 'form':
+        return this.reports.form(args.kind, args.target);
+      case 'discard_form':
+        return this.reports.discardForm(args.kind, args.target);
+      case 'my_forms':
+        return this.reports.myForms();
+      case 'submit_report':
+        return this.reports.submitReport(String(args.target));
+      case 'submit_input':
+        return this.reports.submitInput(String(args.target));
+      case 'withdraw_report':
+        return this.reports.withdrawReport(String(args.id));
+      case 'create_group':
+        return this.reports.createGroup(String(args.name ?? ''));
+      case 'add_group_member':
+        return this.reports.addGroupMember(String(args.group), String(args.key ?? ''));
+      case 'my_groups':
+        return this.reports.myGroups();
+      case 'device_key':
+        return FIXTURE_DEVICE_KEY;
+      case 'endorse':
+        return this.reports.endorse(String(args.kind), String(args.id), String(args.group));
+      case 'triage':
+        return this.reports.triage(
+          String(args.kind),
+          String(args.id),
+          String(args.triage),
+          (args.note as string | null | undefined) ?? null,
+        );
+      case 'submissions':
+        return this.reports.submissions((args.filter ?? {}) as Record<string, string | null>);
+      case 'report':
+        return this.reports.report(String(args.id));
+      case 'add_attachment':
+        return this.reports.addAttachment(String(args.name), String(args.mediaType), String(args.data ?? ''));
+      case 'fetch_attachment':
+        return this.reports.fetchAttachment((args.chunks ?? []) as string[]);
+      case 'save_attachment':
+        return this.reports.saveAttachment(args.attachment as AttachmentView);
+      case 'export_report':
+        return this.reports.exportReport(String(args.id), String(args.format));
+      case 'import_report':
+        return this.reports.importReport(String(args.text ?? ''));
+      case 'decide_amendments':
+        return this.consolidation.decide(
+          String(args.priority),
+          (args.amendments ?? []) as string[],
+          String(args.outcome),
+          (args.reason as string | null | undefined) ?? null,
+          (args.mergedTitle as string | null | undefined) ?? null,
+          (args.mergedBody as string | null | undefined) ?? null,
+        );
+      case 'hide_contribution':
+        return this.consolidation.hide(String(args.kind), String(args.id), String(args.reason ?? ''));
+      case 'set_phase':
+        return this.consolidation.setPhase(String(args.phase));
+      case 'decision_log':
+        return this.consolidation.log();
+      case 'overview':
+        return this.consolidation.overview();
+      case 'export_statement':
+        return this.consolidation.exportStatement(
+          String(args.language),
+          String(args.format),
+          args.annexes as { positions: boolean; decisions: boolean; comments: boolean },
+        );
       default:
         throw `Command ${command} not found`;
     }
@@ -292,6 +396,7 @@ export class FixtureStore {
     const view = this.#view(draft.priority);
     const content = draft.content;
     const now = this.#now();
+    this.#allowed(content.kind);
     if (!ATTRIBUTIONS.includes(content.attribution)) {
       throw invalid('attribution', `'${content.attribution}' is not an attribution`);
     }
@@ -418,6 +523,7 @@ export class FixtureStore {
     const found = this.#find(kind, target);
     if (!found) throw { code: 'not-found', message: `the ${kind} ${target} was not found` };
     const { view } = found;
+    this.#allowed('retract');
     const now = this.#now();
     if (kind === 'comment') {
       const comment = view.comments.find((c) => c.id === target)!;
@@ -634,7 +740,24 @@ export class FixtureStore {
 
   /** The statement in its original language, under the title of the forum shown. */
   #statement() {
-    return { ...fixtureStatement(), forum: this.#summary() };
+    const statement = fixtureStatement();
+    // A priority whose text organizers have since decided on reads as its new revision.
+    for (const priority of statement.sections.flatMap((s) => s.priorities)) {
+      const view = this.#views.get(priority.id);
+      if (view && view.revision.id !== revisionId(priority.id)) {
+        priority.title = view.title;
+        priority.html = view.html;
+      }
+    }
+    return { ...statement, forum: this.#summary() };
+  }
+
+  /** Refuses what the forum's phase does not let this device do, as the Rust side does. */
+  #allowed(act: Act): void {
+    const forum = this.#summary();
+    if (!allowedIn(forum.phase, act, forum.role === 'organizer')) {
+      throw invalid('phase', `the forum is ${forum.phase}: this cannot be sent now`);
+    }
   }
 
   /** A `language` argument: none, or a language tag. */
@@ -653,7 +776,13 @@ export class FixtureStore {
   #summary(): ForumSummary {
     const { forum } = fixtureStatement();
     const current = this.#forums.find((f) => f.current);
-    return { ...forum, id: current?.id ?? forum.id, title: current?.title ?? forum.title };
+    return {
+      ...forum,
+      id: current?.id ?? forum.id,
+      title: current?.title ?? forum.title,
+      role: this.role ?? forum.role,
+      phase: this.consolidation?.phase ?? forum.phase,
+    };
   }
 
   #priorityIds(): string[] {

@@ -312,7 +312,8 @@ const incidentAmendments: AmendmentView[] = [
     createdMs: WORKSHOP_MS + 5 * DAY_MS,
     state: 'proposed',
     decisionReason: null,
-    conflictsWith: [],
+    // Both rewrite the end of the text: the same passage.
+    conflictsWith: ['amd-mine'],
     baseIsCurrent: false,
     diffFromBase: [
       { kind: 'same', text: 'Standardize Incident Reporting\n\nEstablish ' },
@@ -355,7 +356,7 @@ const incidentAmendments: AmendmentView[] = [
     createdMs: WORKSHOP_MS + 15 * DAY_MS,
     state: 'proposed',
     decisionReason: null,
-    conflictsWith: [],
+    conflictsWith: ['amd-timeline'],
     baseIsCurrent: true,
     diffFromBase: [
       { kind: 'same', text: 'Standardize ' },

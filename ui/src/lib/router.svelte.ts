@@ -5,8 +5,16 @@
 // `#/search?q=<query>` search results, `#/settings` the user's identity details, `#/join`
 // joining a forum on a server, `#/translate` (or `#/translate/<language>`) the parts of the
 // statement and their translation state, `#/translate/<language>/<subject>` the translation
-// editor of one part (`title`, `preamble`, `about`, `section/<id>`, `priority/<id>`), and
-// `#/glossary` the glossary of contested terms (`?concept=<id>` scrolls to and focuses one).
+// editor of one part (`title`, `preamble`, `about`, `section/<id>`, `priority/<id>`),
+// `#/glossary` the glossary of contested terms (`?concept=<id>` scrolls to and focuses one),
+// `#/reports` civil-society input and incident reports (`#/reports/report/<form id>` and
+// `#/reports/input/<form id>` their forms), `#/report/<id>` one report, `#/groups` group
+// accounts, `#/submissions` the organizers' list (its filter in the query: `kind`,
+// `status`, `country`, `severity`, `priority`, `triage`), `#/queue/<priority id>` the
+// organizers' queue of a priority's open amendments, `#/decisions` the public decision log,
+// and `#/overview` the organizers' overview of every priority.
+
+import type { SubmissionFilter } from './bindings/SubmissionFilter';
 
 export type Route =
   | { kind: 'statement' }
@@ -18,9 +26,22 @@ export type Route =
   | { kind: 'translate'; language: string | null }
   | { kind: 'translation'; language: string; subject: string }
   | { kind: 'glossary'; concept?: string }
+  | { kind: 'reports' }
+  | { kind: 'report-form'; id: string }
+  | { kind: 'input-form'; id: string }
+  | { kind: 'report'; id: string }
+  | { kind: 'groups' }
+  | { kind: 'submissions'; filter: SubmissionFilter }
+  | { kind: 'queue'; id: string }
+  | { kind: 'decisions' }
+  | { kind: 'overview' }
   | { kind: 'not-found'; hash: string };
 
+/** What organizers filter submissions by, in the order the filter form lists them. */
+export const SUBMISSION_FILTERS = ['kind', 'status', 'severity', 'country', 'priority', 'triage'] as const;
+
 const PRIORITY_PREFIX = '#/priority/';
+const QUEUE_PREFIX = '#/queue/';
 const TRANSLATE = '#/translate';
 
 /** The translation route a path below `#/translate/` names, if any. */
@@ -56,6 +77,32 @@ export function parseHash(hash: string): Route {
     if (route) return route;
   }
   if (path === '#/search') return { kind: 'search', query: params.get('q') ?? '' };
+  if (path === '#/reports') return { kind: 'reports' };
+  if (path === '#/groups') return { kind: 'groups' };
+  if (path === '#/decisions') return { kind: 'decisions' };
+  if (path === '#/overview') return { kind: 'overview' };
+  if (path === '#/submissions') {
+    const filter = Object.fromEntries(
+      SUBMISSION_FILTERS.map((name) => [name, params.get(name) || null]),
+    ) as SubmissionFilter;
+    return { kind: 'submissions', filter };
+  }
+  const form = /^#\/reports\/(report|input)\/([^/]+)$/.exec(path);
+  const report = /^#\/report\/([^/]+)$/.exec(path);
+  const id = (encoded: string) => {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      return '';
+    }
+  };
+  if (form && id(form[2]!) !== '') {
+    return { kind: form[1] === 'report' ? 'report-form' : 'input-form', id: id(form[2]!) };
+  }
+  if (report && id(report[1]!) !== '') return { kind: 'report', id: id(report[1]!) };
+  if (path.startsWith(QUEUE_PREFIX) && id(path.slice(QUEUE_PREFIX.length)) !== '') {
+    return { kind: 'queue', id: id(path.slice(QUEUE_PREFIX.length)) };
+  }
   if (path.startsWith(PRIORITY_PREFIX)) {
     const encoded = path.slice(PRIORITY_PREFIX.length);
     try {
@@ -82,6 +129,49 @@ export const settingsHref = '#/settings';
 
 /** The link to joining a forum on a server. */
 export const joinHref = '#/join';
+
+/** The link to civil-society input and incident reports. */
+export const reportsHref = '#/reports';
+
+/** The link to group accounts. */
+export const groupsHref = '#/groups';
+
+/** The link to a report form (new, saved, or a new version of a submitted report). */
+export function reportFormHref(id: string): string {
+  return `#/reports/report/${encodeURIComponent(id)}`;
+}
+
+/** The link to an input form. */
+export function inputFormHref(id: string): string {
+  return `#/reports/input/${encodeURIComponent(id)}`;
+}
+
+/** The link to one submitted report. */
+export function reportHref(id: string): string {
+  return `#/report/${encodeURIComponent(id)}`;
+}
+
+/** The link to the organizers' list of submissions, filtered. */
+export function submissionsHref(filter: Partial<SubmissionFilter> = {}): string {
+  const params = new URLSearchParams();
+  for (const name of SUBMISSION_FILTERS) {
+    const value = filter[name];
+    if (value) params.set(name, value);
+  }
+  const query = params.toString();
+  return query ? `#/submissions?${query}` : '#/submissions';
+}
+
+/** The link to the public decision log. */
+export const decisionsHref = '#/decisions';
+
+/** The link to the organizers' overview of every priority. */
+export const overviewHref = '#/overview';
+
+/** The link to the organizers' queue of a priority's open amendments. */
+export function queueHref(priority: string): string {
+  return QUEUE_PREFIX + encodeURIComponent(priority);
+}
 
 /** The link to the glossary, optionally to one concept in it. */
 export function glossaryHref(concept?: string): string {
