@@ -615,7 +615,7 @@ pub fn save_attachment(state: State<'_, AppState>, attachment: AttachmentView) -
     save_export_bytes(&stem, extension, &data)
 }
 
-/// A remembered interface setting (`ui-locale`, `reading-language`), if set.
+/// A remembered interface setting (`ui-locale`, `reading-language`, `first-run`), if set.
 #[tauri::command(async)]
 pub fn ui_setting(state: State<'_, AppState>, key: String) -> Reply<Option<String>> {
     Ok(profile(&state)?.ui_setting(&key)?)
@@ -641,8 +641,9 @@ pub fn ui_ready(state: State<'_, AppState>) {
 //
 // For the backup screens. Errors carry `code`: `invalid` (with `field: "passphrase"`: too
 // short for a new backup), `wrong-passphrase`, `backup-damaged` (not a backup, damaged or cut
-// short), `backup-too-new`, `other-identity` (this device holds another identity: the message
-// says whether confirming can replace it, which is only so for an unused first-run profile),
+// short), `backup-too-new`, `other-identity` (this device holds another identity, one that has
+// been used: never replaced), `unused-identity` (this device holds another identity that was
+// never used, a first-run profile: ask, then call again with `replace: true` to replace it),
 // `would-replace` (this device holds the same identity: ask, then call again with
 // `replace: true`), `io`. A failed restore changes nothing.
 

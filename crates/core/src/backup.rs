@@ -123,8 +123,11 @@ pub enum Problem {
     Damaged,
     /// The file was made by a newer version of Plenary.
     TooNew,
-    /// The data directory belongs to another identity.
+    /// The data directory belongs to another identity, one that has been used.
     OtherIdentity,
+    /// The data directory belongs to another identity that was never used (a first-run
+    /// profile): restoring replaces it only when the caller confirms.
+    UnusedIdentity,
     /// The data directory already holds this identity's store; restoring needs `replace`.
     WouldReplace,
 }
@@ -137,6 +140,7 @@ impl Problem {
             Problem::Damaged => "backup-damaged",
             Problem::TooNew => "backup-too-new",
             Problem::OtherIdentity => "other-identity",
+            Problem::UnusedIdentity => "unused-identity",
             Problem::WouldReplace => "would-replace",
         }
     }
@@ -887,7 +891,7 @@ fn decide(target: &Target, incoming: &DeviceKey, replace: bool) -> Result<(), Er
         )),
         Target::Other { untouched: true, .. } if replace => Ok(()),
         Target::Other { untouched, short } => Err(problem(
-            Problem::OtherIdentity,
+            if *untouched { Problem::UnusedIdentity } else { Problem::OtherIdentity },
             format!(
                 "this data directory belongs to another identity ({short}) than the backup ({}), and a restore \
                  never mixes two identities: restore into an empty data directory{}",

@@ -304,6 +304,7 @@ fn ui_key(key: &str) -> Result<&'static str, Error> {
     match key {
         "ui-locale" => Ok("ui:locale"),
         "reading-language" => Ok("ui:reading-language"),
+        "first-run" => Ok("ui:first-run"),
         _ => Err(Error::Invalid { field: "key".into(), message: format!("'{key}' is not an interface setting") }),
     }
 }

@@ -240,9 +240,13 @@ fn a_restore_never_mixes_two_identities() {
 
     // A first-run profile whose identity was never used is refused too, unless the caller
     // confirms replacing it: then it holds the backup's identity and records, and nothing else.
+    // Going through the first-run screens (choosing a language) does not count as using it.
     let (mut fresh, _) = Profile::open(&root.path().join("fresh"), NOW).unwrap();
+    fresh.set_ui_setting("ui-locale", "es").unwrap();
+    fresh.set_ui_setting("first-run", "done").unwrap();
+    assert_eq!(fresh.ui_setting("first-run").unwrap().as_deref(), Some("done"));
     let err = fresh.restore_backup(std::fs::File::open(&path).unwrap(), PASSPHRASE, false, NOW).unwrap_err();
-    assert_eq!(err.code(), "other-identity");
+    assert_eq!(err.code(), "unused-identity");
     assert!(err.to_string().contains("confirm to replace this unused one"), "{err}");
     let restored = fresh.restore_backup(std::fs::File::open(&path).unwrap(), PASSPHRASE, true, NOW + HOUR).unwrap();
     assert!(restored.replaced);
