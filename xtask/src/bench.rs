@@ -55,6 +55,11 @@ const SECTIONS: &[Section] = &[
         about: "local store: search latency over 100,000 comments, opening a priority with 1,000 comments",
         run: store,
     },
+    Section {
+        name: "export",
+        about: "the consolidated statement of a forum with 10,000 comments, every annex, in every format, English and Arabic",
+        run: export,
+    },
 ];
 
 /// The stderr line the app prints once the statement is on screen.
@@ -140,6 +145,24 @@ fn store(_context: &Context) -> Result<()> {
         "--",
         "100000",
         "1000",
+    ]))
+}
+
+// ---- export -----------------------------------------------------------------------------
+
+/// Runs the core's export benchmark (`crates/core/examples/bench_export.rs`): a forum of
+/// 10,000 comments built through the real record path, exported in every format.
+fn export(_context: &Context) -> Result<()> {
+    shell::run(shell::cargo().args([
+        "run",
+        "--quiet",
+        "--release",
+        "-p",
+        "plenary-core",
+        "--example",
+        "bench_export",
+        "--",
+        "10000",
     ]))
 }
 

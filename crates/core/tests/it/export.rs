@@ -15,6 +15,12 @@ const NOW: u64 = 1_764_000_000_000;
 /// The text of a DOCX's main part.
 pub fn docx_text(bytes: &[u8]) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    for index in 0..zip.len() {
+        let part = zip.by_index(index).unwrap();
+        if !part.is_dir() {
+            assert_eq!(part.compression(), zip::CompressionMethod::Deflated, "{} is compressed", part.name());
+        }
+    }
     let mut xml = String::new();
     zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
     xml
