@@ -112,6 +112,7 @@ impl Annexes {
 
 /// A part of the statement in the exported language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Part {
     /// Its heading (none for a priority's text).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -140,6 +141,7 @@ impl From<SourcePart> for Part {
 
 /// A priority.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Priority {
     /// Its number, such as `2.3`.
     pub number: String,
@@ -154,6 +156,7 @@ pub struct Priority {
 
 /// A section.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Section {
     /// Its number.
     pub number: u32,
@@ -165,6 +168,7 @@ pub struct Section {
 
 /// A contributor, as published.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Contributor {
     /// Their name, where they consented for this contribution.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -189,6 +193,7 @@ impl From<AuthorLabel> for Contributor {
 
 /// A comment in the annex.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Comment {
     /// `support`, `concern`, `question` or `suggestion`.
     pub kind: String,
@@ -205,6 +210,7 @@ pub struct Comment {
 
 /// An amendment in the annex.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Amendment {
     /// Its proposed title.
     pub title: String,
@@ -223,6 +229,7 @@ pub struct Amendment {
 
 /// What the annexes of one priority hold.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PriorityAnnex {
     /// The priority's number.
     pub number: String,
@@ -236,6 +243,7 @@ pub struct PriorityAnnex {
 
 /// The annexes that were asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AnnexContent {
     /// Positions by stakeholder group and region, per priority.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -250,6 +258,7 @@ pub struct AnnexContent {
 
 /// The consolidated statement, in one language, ready to lay out in any format.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Consolidated {
     /// [`JSON_FORMAT`].
     pub format: &'static str,

@@ -164,6 +164,7 @@ fn the_json_export_is_the_documented_data_and_an_unknown_language_or_format_is_r
         serde_json::from_slice(&p.export_statement("en", Format::Json, Annexes::ALL, NOW).unwrap()).unwrap();
     assert_eq!(json["format"], plenary_core::export::JSON_FORMAT);
     assert_eq!(json["direction"], "ltr");
+    assert_eq!(json["originalLanguage"], "en", "keys are camelCase throughout, as in docs/export-format.md");
     let sections = json["sections"].as_array().unwrap();
     assert!(sections.len() >= 3);
     let priorities: usize = sections.iter().map(|s| s["priorities"].as_array().unwrap().len()).sum();
