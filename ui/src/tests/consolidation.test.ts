@@ -57,6 +57,14 @@ describe('the queue of a priority’s open amendments', () => {
     const user = userEvent.setup();
     await user.click(within(conflict).getByRole('link'));
     await waitFor(() => expect(document.activeElement).toBe(amendment('amd-mine')));
+
+    // A comment's passage is shown on the priority's page.
+    const comment = screen.getAllByTestId('comment').find((el) => text(el).includes('OECD common reporting'))!;
+    await user.click(within(comment).getByTestId('show-passage'));
+    await waitFor(() =>
+      expect(window.location.hash).toBe(`#/priority/${INCIDENT}?focus=comment-cmt-protocols`),
+    );
+    expect(await screen.findByTestId('priority-title')).toBeTruthy();
   });
 
   it('accepts an amendment: its text becomes the next revision, named in the log', async () => {
