@@ -5,6 +5,7 @@
 //! run them one at a time (`--test-threads=1`), which two cores running WebKit prefer.
 //! Screenshots and logs land in `target/e2e/<test>/`.
 
+mod consolidation;
 mod drafting;
 mod harness;
 mod languages;
