@@ -358,6 +358,46 @@ export function fieldDomId(prefix: string, path: string): string {
   return `${prefix}-${path.replace(/\[(\d+)\]/g, '-$1').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 }
 
+/** The element a field path is edited in: its own, else the nearest enclosing field's (a
+ * row's, a group's), else null. */
+export function fieldElement(prefix: string, path: string): HTMLElement | null {
+  let p = path;
+  for (;;) {
+    const found = document.getElementById(fieldDomId(prefix, p));
+    if (found) return found;
+    const shorter = p.replace(/(\[\d+\]|\.[a-z_]+)$/, '');
+    if (shorter === p || shorter === '') return null;
+    p = shorter;
+  }
+}
+
+/** The control a keyboard user lands on for a field path: the field itself when it is a
+ * control, else the first control inside it (a radio group's chosen radio when it has one). */
+export function fieldControl(prefix: string, path: string): HTMLElement | null {
+  const found = fieldElement(prefix, path);
+  if (!found || found.matches('input, select, textarea, button')) return found;
+  return (
+    found.querySelector<HTMLElement>('input[type=radio]:checked') ??
+    found.querySelector<HTMLElement>('input, select, textarea, button') ??
+    found
+  );
+}
+
+/** Puts focus on the first field at fault, in the form's order, so that a refused submit
+ * leaves the reader where the fixing starts. False when none of them is in the page. */
+export function focusFirstProblem(prefix: string, problems: readonly FieldProblem[]): boolean {
+  const controls = problems
+    .map((problem) => fieldControl(prefix, problem.field))
+    .filter((control): control is HTMLElement => control !== null);
+  const first = controls.reduce<HTMLElement | null>(
+    (best, control) =>
+      best === null || best.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING ? control : best,
+    null,
+  );
+  first?.focus();
+  return first !== null && document.activeElement === first;
+}
+
 /** The fields of a report the form shows, by their wire names; each has a label
  * `report-field` ($field). */
 export const REPORT_FIELD_NAMES = [
