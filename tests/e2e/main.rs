@@ -9,4 +9,5 @@ mod consolidation;
 mod drafting;
 mod harness;
 mod languages;
+mod reports;
 mod statement;

@@ -1,0 +1,417 @@
+//! An incident report filled in and submitted with the keyboard only, in the real window:
+//! Tab and Shift+Tab between controls, typing, Space and Enter, arrow keys in radio groups
+//! and in the country picker, type-ahead in menus. No element is clicked and no value is
+//! set from script: scripts only read the page (what has focus, what a field holds).
+//!
+//! The report is refused first for want of a title (the message names the field and focus
+//! goes to it), then submitted; it is listed as the user's own under Reports and in My
+//! contributions, and it is still there after the app is started again. Screenshots of the
+//! form (empty, refused, filled in) and of the submitted report land in `target/e2e/reports/`.
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail, ensure};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use serde_json::{Value, json};
+
+use crate::harness::{Profile, Window};
+
+const TITLE: &str = "Chatbot gave wrong dosage advice in Swahili";
+const DESCRIPTION: &str = "A health chatbot answered questions in Swahili with a dosage ten times too high.";
+const SYSTEM: &str = "AfyaBot";
+const DEVELOPER: &str = "Acme Labs";
+const SOURCE: &str = "Nation Media report of 4 March 2025";
+const SOURCE_URL: &str = "https://example.org/afyabot";
+
+/// The most Tab presses from one control to the next that the test allows: enough to cross
+/// the longest stretch of the form (the harm types, the other entity lists).
+const MAX_TABS: usize = 60;
+
+fn app() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_plenary"))
+}
+
+#[tokio::test]
+async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() -> Result<()> {
+    let profile = Profile::new()?;
+    let window = Window::launch("reports/first", app(), &profile).await?;
+    past_first_run(&window).await.context("go through the first-run screens, if shown")?;
+    window.wait_for_all("[data-testid=priority-link]").await.context("the statement opens")?;
+
+    open_from_header(&window, "nav-reports").await.context("open Reports from the header")?;
+    window.wait_for("#reports-heading").await.context("Enter on Reports opens the reports page")?;
+    tab_to(&window, "[data-testid=new-report]", "the button to start a report").await?;
+    window.press(Key::Enter).await?;
+    window.wait_for("[data-testid=report-form]").await.context("Enter on New report opens the form")?;
+    expect_focus(&window, "#report-form-heading", "focus moves to the new form's heading").await?;
+    window.screenshot("form-empty").await?;
+
+    // What happened. The title is left empty for now: the first submit must name it.
+    tab_to(&window, "#rf-description", "the description").await?;
+    type_text(&window, DESCRIPTION).await?;
+    choose(&window, "rf-record_kind", "incident").await?;
+    choose(&window, "rf-ai_relation", "contributing").await?;
+    // A date known to the month: March 2025.
+    choose(&window, "rf-date_occurred-precision", "month").await?;
+    tab_to(&window, "#rf-date_occurred-month", "the month of the date").await?;
+    type_text(&window, "March").await?;
+    expect_value(&window, "#rf-date_occurred-month", "03", "typing a month's name chooses it").await?;
+    tab_to(&window, "#rf-date_occurred-year", "the year of the date").await?;
+    type_text(&window, "2025").await?;
+    let day = window.eval("!!document.getElementById('rf-date_occurred-day')").await?;
+    ensure!(day == json!(false), "a date known to the month still asks for its day");
+
+    // The harm.
+    choose(&window, "rf-severity", "serious_incident").await?;
+    tab_to(&window, "[data-testid=report-harm-physical]", "the first kind of harm").await?;
+    window.press(Key::Space).await?;
+    expect_checked(&window, "[data-testid=report-harm-physical]", "Space ticks a kind of harm").await?;
+
+    // The AI system and who was involved: a developer, its id made from its name.
+    tab_to(&window, "#rf-ai_system-name", "the AI system's name").await?;
+    type_text(&window, SYSTEM).await?;
+    tab_to(&window, "[data-testid=report-developers-add]", "the button to add a developer").await?;
+    window.press(Key::Enter).await?;
+    expect_focus(&window, "#rf-developers-0-name", "adding a developer puts focus in its name").await?;
+    type_text(&window, DEVELOPER).await?;
+    expect_value(&window, "#rf-developers-0-id", "acme-labs", "the developer's id is made from its name").await?;
+
+    // Where: Kenya, picked from the country list with the arrow keys.
+    tab_to(&window, "[data-testid=report-countries-input]", "the country picker").await?;
+    type_text(&window, "Keny").await?;
+    window.press(Key::Down).await?;
+    window.press(Key::Enter).await?;
+    window
+        .wait_until(
+            "↓ and Enter in the country picker add Kenya",
+            "!!document.querySelector('[data-testid=report-countries] li[data-value=KE]')",
+        )
+        .await?;
+    expect_focus(&window, "[data-testid=report-countries-input]", "focus stays in the picker after adding").await?;
+
+    // The source: title, kind (by type-ahead in its menu), address, date, who may see it.
+    tab_to(&window, "#rf-supporting_materials-0-title", "the first source's title").await?;
+    type_text(&window, SOURCE).await?;
+    tab_to(&window, "#rf-supporting_materials-0-type", "the first source's kind").await?;
+    type_text(&window, "News").await?;
+    expect_value(&window, "#rf-supporting_materials-0-type", "news", "typing chooses News article").await?;
+    tab_to(&window, "#rf-supporting_materials-0-url", "the first source's address").await?;
+    type_text(&window, SOURCE_URL).await?;
+    tab_to(&window, "#rf-supporting_materials-0-date", "the first source's date").await?;
+    type_text(&window, "2025-03-04").await?;
+    choose(&window, "rf-supporting_materials-0-access", "public").await?;
+
+    // Who may receive it: TLP:GREEN; the attribution stays under the Chatham House Rule.
+    choose(&window, "rf-tlp", "GREEN").await?;
+    expect_checked(&window, "#rf-attribution-chatham_house", "a new report is under the Chatham House Rule").await?;
+    choose(&window, "rf-status", "interim").await?;
+
+    // Submit without a title: refused, the message names the title, and focus is on it.
+    tab_to(&window, "[data-testid=report-submit]", "the Submit button").await?;
+    window.press(Key::Enter).await?;
+    let summary = window
+        .wait_for_text_containing("[data-testid=form-problems]", "Title")
+        .await
+        .context("a refused submit lists the title among the problems")?;
+    let listed = summary.text().await?;
+    ensure!(listed.contains("required"), "the problem with the title does not say it is required: {listed:?}");
+    window
+        .wait_for_text_containing("#rf-title-error", "required")
+        .await
+        .context("the message also stands beside the title")?;
+    expect_focus(&window, "#rf-title", "a refused submit puts focus on the first field at fault").await?;
+    let invalid = window.eval("document.getElementById('rf-title').getAttribute('aria-invalid')").await?;
+    ensure!(invalid == json!("true"), "the title is not marked invalid (aria-invalid {invalid})");
+    scroll_to(&window, "[data-testid=form-problems]").await?;
+    window.screenshot("form-error").await?;
+
+    // Type the title: its message goes; submit with the keyboard again.
+    type_text(&window, TITLE).await?;
+    window
+        .wait_until("the title's message goes once it is typed", "!document.getElementById('rf-title-error')")
+        .await?;
+    // The whole form, one part of it at a time.
+    for part in ["what", "harm", "who", "where", "sources", "security", "sharing"] {
+        scroll_to(&window, &format!("section[aria-labelledby=rf-part-{part}]")).await?;
+        window.screenshot(&format!("form-filled-{part}")).await?;
+    }
+    scroll_to(&window, "[data-testid=report-submit]").await?;
+    scroll_back_half(&window).await?;
+    window.screenshot("form-filled-actions").await?;
+    unnamed_controls(&window, "[data-testid=report-form]").await?;
+    tab_to(&window, "[data-testid=report-submit]", "the Submit button, after typing the title").await?;
+    window.press(Key::Enter).await?;
+
+    // The report's own page, saying it waits to be sent.
+    window
+        .wait_until("the submitted report opens", "location.hash.startsWith('#/report/')")
+        .await
+        .context("after the second submit")?;
+    check_report_page(&window).await.context("the submitted report's page")?;
+    window.screenshot("submitted").await?;
+    scroll_to(&window, "main h1").await?;
+    window.screenshot("submitted-details").await?;
+    scroll_by_screens(&window, 1).await?;
+    window.screenshot("submitted-details-2").await?;
+
+    // Listed as the user's own under Reports, and in My contributions.
+    open_from_header(&window, "nav-reports").await.context("back to Reports from the header")?;
+    window
+        .wait_for_one_containing("[data-testid=reports-mine] [data-testid=submission]", TITLE)
+        .await
+        .context("Reports lists the report among the user's own")?;
+    scroll_to(&window, "#reports-mine-heading").await?;
+    window.screenshot("reports").await?;
+    open_from_header(&window, "nav-mine").await.context("open My contributions from the header")?;
+    window
+        .wait_for_one_containing("[data-testid=mine-submissions] [data-testid=submission]", TITLE)
+        .await
+        .context("My contributions lists the report")?;
+    scroll_to(&window, "[data-testid=mine-reports]").await?;
+    window.screenshot("mine").await?;
+    window.close().await?;
+
+    // Started again with the same profile: the report is still there, as submitted.
+    let window = Window::launch("reports/second", app(), &profile).await?;
+    past_first_run(&window).await?;
+    window.wait_for_all("[data-testid=priority-link]").await?;
+    open_from_header(&window, "nav-reports").await.context("after the restart, open Reports from the header")?;
+    window
+        .wait_for_one_containing("[data-testid=reports-mine] [data-testid=submission]", TITLE)
+        .await
+        .context("after the restart, Reports still lists the report")?;
+    tab_to(&window, "[data-testid=reports-mine] [data-testid=submission-link]", "the link to the report").await?;
+    window.press(Key::Enter).await?;
+    window.wait_until("the report opens", "location.hash.startsWith('#/report/')").await?;
+    check_report_page(&window).await.context("after the restart, the report's page")?;
+    window.screenshot("submitted-relaunched").await?;
+    window.close().await
+}
+
+/// On a fresh profile the app may first show its first-run screens (language, privacy, how to
+/// start): go through them with the keyboard, in English, and explore the sample forum.
+async fn past_first_run(window: &Window) -> Result<()> {
+    window
+        .wait_until(
+            "the statement or the first-run screens show",
+            "!!document.querySelector('[data-testid=priority-link], [data-testid=first-run]')",
+        )
+        .await?;
+    if window.eval("!!document.querySelector('[data-testid=first-run]')").await? != Value::Bool(true) {
+        return Ok(());
+    }
+    for (from, to) in [("language", "privacy"), ("privacy", "start")] {
+        window.wait_for(&format!("[data-testid=first-run][data-step={from}]")).await?;
+        tab_to(window, "[data-testid=first-run-continue]", "Continue on the first-run screen").await?;
+        window.press(Key::Enter).await?;
+        window.wait_for(&format!("[data-testid=first-run][data-step={to}]")).await?;
+    }
+    tab_to(window, "[data-testid=first-run-explore]", "Explore the sample forum").await?;
+    window.press(Key::Enter).await
+}
+
+/// Opens a page from the header's links with the keyboard: from the top of a window just
+/// opened, Tab reaches the skip link first and then the header; from inside a page, Shift+Tab
+/// goes back up to the header. `testid` names the link.
+async fn open_from_header(window: &Window, testid: &str) -> Result<()> {
+    let link = format!("[data-testid={testid}]");
+    let at_top = window.eval("document.activeElement === document.body || !document.activeElement").await?;
+    if at_top == Value::Bool(true) {
+        window.press(Key::Tab).await?;
+        expect_focus(window, "[data-testid=skip-link]", "the first Tab reaches the skip link").await?;
+        tab_to(window, &link, &format!("the header's link {testid}")).await?;
+    } else {
+        shift_tab_to(window, &link, &format!("the header's link {testid}")).await?;
+    }
+    window.press(Key::Enter).await?;
+    window
+        .wait_until(
+            &format!("Enter on {testid} opens its page"),
+            &format!("document.querySelector({})?.getAttribute('aria-current') === 'page'", js_string(&link)),
+        )
+        .await
+}
+
+/// The report's page shows what was typed and chosen.
+async fn check_report_page(window: &Window) -> Result<()> {
+    window.wait_for_text_containing("main h1", TITLE).await?;
+    let text = window.eval("document.querySelector('main').innerText").await?;
+    let text = text.as_str().unwrap_or_default();
+    for expected in [DESCRIPTION, SYSTEM, DEVELOPER, "Kenya", "March 2025", "TLP:GREEN", SOURCE, "Interim"] {
+        ensure!(text.contains(expected), "the report's page does not show {expected:?}; it reads:\n{text}");
+    }
+    Ok(())
+}
+
+/// What has focus, for messages: its tag, id, test id, name and value.
+async fn focused(window: &Window) -> Result<Value> {
+    window
+        .eval(
+            "(() => { const e = document.activeElement; if (!e) return null; \
+             return { tag: e.tagName.toLowerCase(), id: e.id || null, testid: e.dataset?.testid || null, \
+             name: e.getAttribute('name'), type: e.getAttribute('type'), \
+             text: (e.innerText || '').trim().slice(0, 40) || null }; })()",
+        )
+        .await
+}
+
+/// Whether what has focus matches `css`.
+async fn has_focus(window: &Window, css: &str) -> Result<bool> {
+    let script = format!("!!document.activeElement && document.activeElement.matches({})", js_string(css));
+    Ok(window.eval(&script).await? == Value::Bool(true))
+}
+
+/// Fails unless what has focus matches `css` (waiting a moment for focus to move).
+async fn expect_focus(window: &Window, css: &str, what: &str) -> Result<()> {
+    let script = format!("!!document.activeElement && document.activeElement.matches({})", js_string(css));
+    if let Err(error) = window.wait_until(what, &script).await {
+        bail!("{what}: focus is on {}, not `{css}`\n{error}", focused(window).await?);
+    }
+    Ok(())
+}
+
+/// Presses Tab until what has focus matches `css`, and fails, naming every stop, when it
+/// takes more than [`MAX_TABS`] presses.
+async fn tab_to(window: &Window, css: &str, what: &str) -> Result<()> {
+    walk_to(window, css, what, false).await
+}
+
+/// Presses Shift+Tab until what has focus matches `css`.
+async fn shift_tab_to(window: &Window, css: &str, what: &str) -> Result<()> {
+    walk_to(window, css, what, true).await
+}
+
+async fn walk_to(window: &Window, css: &str, what: &str, backwards: bool) -> Result<()> {
+    let mut stops = Vec::new();
+    for _ in 0..MAX_TABS {
+        if backwards {
+            press_with(window, Key::Shift, Key::Tab).await?;
+        } else {
+            window.press(Key::Tab).await?;
+        }
+        if has_focus(window, css).await? {
+            return Ok(());
+        }
+        stops.push(focused(window).await?);
+    }
+    bail!(
+        "{what} (`{css}`) was not reached in {MAX_TABS} presses of {}; focus went to:\n{}",
+        if backwards { "Shift+Tab" } else { "Tab" },
+        stops.iter().map(Value::to_string).collect::<Vec<_>>().join("\n")
+    )
+}
+
+/// Presses `key` with `modifier` held down.
+async fn press_with(window: &Window, modifier: Key, key: Key) -> Result<()> {
+    let (modifier, key): (char, char) = (modifier.into(), key.into());
+    let keys = KeyActions::new("keyboard".to_owned())
+        .then(KeyAction::Down { value: modifier })
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key })
+        .then(KeyAction::Up { value: modifier });
+    window.client().perform_actions(keys).await?;
+    Ok(())
+}
+
+/// Types `text` on whatever has focus, a key press for each character.
+async fn type_text(window: &Window, text: &str) -> Result<()> {
+    let mut keys = KeyActions::new("keyboard".to_owned());
+    for value in text.chars() {
+        keys = keys.then(KeyAction::Down { value }).then(KeyAction::Up { value });
+    }
+    window.client().perform_actions(keys).await?;
+    Ok(())
+}
+
+/// Chooses `value` in the radio group named `name` as a keyboard user does: Tab into the
+/// group (onto its chosen radio, or its first when none is), Space to choose the one with
+/// focus when none is chosen, then ↓ or ↑ until `value` is chosen.
+async fn choose(window: &Window, name: &str, value: &str) -> Result<()> {
+    let group = format!("input[type=radio][name={}]", js_string(name));
+    tab_to(window, &group, &format!("the radio group {name}")).await?;
+    let radios = format!("[...document.querySelectorAll({})]", js_string(&group));
+    let checked = format!("{radios}.findIndex((radio) => radio.checked)");
+    let target = window.eval(&format!("{radios}.findIndex((radio) => radio.value === {})", js_string(value))).await?;
+    let Some(target) = target.as_i64().filter(|index| *index >= 0) else {
+        bail!("the radio group {name} has no option {value:?}");
+    };
+    if window.eval(&checked).await? == json!(-1) {
+        window.press(Key::Space).await?;
+    }
+    for _ in 0..MAX_TABS {
+        let now = window.eval(&checked).await?.as_i64().unwrap_or(-1);
+        if now == target {
+            let chosen = format!("{group}[value={}]", js_string(value));
+            return expect_focus(window, &chosen, &format!("focus on the radio chosen in {name}")).await;
+        }
+        window.press(if now < target { Key::Down } else { Key::Up }).await?;
+    }
+    bail!("the arrow keys in the radio group {name} never chose {value:?} (chosen: {})", window.eval(&checked).await?)
+}
+
+/// Fails unless the field matching `css` holds `value`.
+async fn expect_value(window: &Window, css: &str, value: &str, what: &str) -> Result<()> {
+    let script = format!("document.querySelector({})?.value === {}", js_string(css), js_string(value));
+    if let Err(error) = window.wait_until(what, &script).await {
+        let now = window.eval(&format!("document.querySelector({})?.value ?? null", js_string(css))).await?;
+        bail!("{what}: `{css}` holds {now}, not {value:?}\n{error}");
+    }
+    Ok(())
+}
+
+/// Fails unless the box or radio matching `css` is ticked.
+async fn expect_checked(window: &Window, css: &str, what: &str) -> Result<()> {
+    window.wait_until(what, &format!("document.querySelector({})?.checked === true", js_string(css))).await
+}
+
+/// Scrolls the first element matching `css` to near the top of the window and waits for two
+/// frames, so that a screenshot shows it.
+async fn scroll_to(window: &Window, css: &str) -> Result<()> {
+    let found = window.eval(&format!("!!document.querySelector({})", js_string(css))).await?;
+    ensure!(found == Value::Bool(true), "nothing matches `{css}` to scroll to{}", window.diagnostics().await);
+    scroll(
+        window,
+        &format!("window.scrollBy(0, document.querySelector({}).getBoundingClientRect().top - 16);", js_string(css)),
+    )
+    .await
+}
+
+/// Scrolls up by half a window height, so that what was at the top shows at the bottom half.
+async fn scroll_back_half(window: &Window) -> Result<()> {
+    scroll(window, "window.scrollBy(0, -window.innerHeight / 2);").await
+}
+
+/// Fails when a control inside `css` has no accessible name: no label, no aria-label or
+/// aria-labelledby, and (for a button) no text.
+async fn unnamed_controls(window: &Window, css: &str) -> Result<()> {
+    let script = format!(
+        "[...document.querySelector({}).querySelectorAll('input, select, textarea, button')]\
+         .filter((e) => !(e.labels?.length || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') \
+           || (e.tagName === 'BUTTON' && e.textContent.trim())))\
+         .map((e) => e.id || e.outerHTML.slice(0, 120))",
+        js_string(css)
+    );
+    let unnamed = window.eval(&script).await?;
+    ensure!(unnamed == json!([]), "controls in `{css}` without an accessible name: {unnamed}");
+    Ok(())
+}
+
+/// Scrolls down by `screens` window heights, less a margin that keeps some context.
+async fn scroll_by_screens(window: &Window, screens: u32) -> Result<()> {
+    scroll(window, &format!("window.scrollBy(0, {screens} * (window.innerHeight - 120));")).await
+}
+
+async fn scroll(window: &Window, how: &str) -> Result<()> {
+    let script = format!(
+        "const done = arguments[arguments.length - 1]; {how} \
+         requestAnimationFrame(() => requestAnimationFrame(() => done(true)));"
+    );
+    window.client().execute_async(&script, Vec::new()).await?;
+    Ok(())
+}
+
+/// `text` as a JavaScript string literal.
+fn js_string(text: &str) -> String {
+    Value::String(text.to_owned()).to_string()
+}
