@@ -44,6 +44,7 @@ const CHINESE: Language =
 async fn the_statement_in_arabic_and_chinese() -> Result<()> {
     let profile = Profile::new()?;
     let window = Window::launch("languages/first", app(), &profile).await?;
+    past_first_run(&window).await.context("go through the first-run screens, if shown")?;
     window.wait_for_all(PRIORITY_LINK).await.context("the statement opens")?;
     window.wait_until("the interface starts in English", "document.documentElement.lang === 'en'").await?;
 
@@ -52,9 +53,10 @@ async fn the_statement_in_arabic_and_chinese() -> Result<()> {
         check_layout(&window, language).await?;
         check_fonts(&window, language).await?;
         window.screenshot(&format!("statement-{}", language.code)).await?;
-        // The priorities too: the English statement keeps its own direction inside the
-        // Arabic interface, each number beside its title.
-        scroll_to_first_section(&window).await?;
+        // The statement's heading, on the page's start side, and the first priorities below
+        // it: the English statement keeps its own direction inside the Arabic interface,
+        // each number beside its title.
+        scroll_to_statement_heading(&window).await?;
         window.screenshot(&format!("statement-{}-priorities", language.code)).await?;
         window.eval("window.scrollTo(0, 0) === undefined").await?;
     }
@@ -85,6 +87,13 @@ async fn the_statement_in_arabic_and_chinese() -> Result<()> {
 /// Chooses a language in the header's menu, as a user would, and waits until the page is in it.
 async fn choose(window: &Window, language: &Language) -> Result<()> {
     let menu = window.wait_for(UI_LANGUAGE).await?;
+    // The header may be scrolled partly out of view (focus on the main region after the
+    // first-run screens scrolls it): a user scrolls up to the menu first, and WebKit's driver
+    // chooses an option only in a menu it can see.
+    window
+        .client()
+        .execute("arguments[0].scrollIntoView({ block: 'nearest' });", vec![serde_json::to_value(&menu)?])
+        .await?;
     menu.select_by_value(language.code)
         .await
         .with_context(|| format!("could not choose {} in the interface's language menu", language.code))?;
@@ -204,17 +213,42 @@ async fn check_fonts(window: &Window, language: &Language) -> Result<()> {
     Ok(())
 }
 
-/// Scrolls the first section's heading to the top of the window, and waits until it is there.
-async fn scroll_to_first_section(window: &Window) -> Result<()> {
-    let section = window.client().find(Locator::Css("[data-testid=section] h3")).await?;
+/// Scrolls the statement's heading to the top of the window, and waits until it is there.
+async fn scroll_to_statement_heading(window: &Window) -> Result<()> {
+    let heading = window.client().find(Locator::Css("main h2.statement-heading")).await?;
+    // A little room above it, so that no letter touches the window's edge.
     window
         .client()
-        .execute("arguments[0].scrollIntoView({ block: 'start' });", vec![serde_json::to_value(&section)?])
+        .execute(
+            "window.scrollBy(0, arguments[0].getBoundingClientRect().top - 24);",
+            vec![serde_json::to_value(&heading)?],
+        )
         .await?;
     window
         .wait_until(
-            "the first section is scrolled into view",
-            "Math.abs(document.querySelector('[data-testid=section] h3').getBoundingClientRect().top) < 200",
+            "the statement's heading is scrolled into view",
+            "Math.abs(document.querySelector('main h2.statement-heading').getBoundingClientRect().top) < 200",
         )
         .await
+}
+
+/// On a fresh profile the app may first show its first-run screens (language, privacy, how to
+/// start): go through them in English and explore the sample forum, so that the test starts
+/// from the statement either way.
+async fn past_first_run(window: &Window) -> Result<()> {
+    window
+        .wait_until(
+            "the statement or the first-run screens show",
+            "!!document.querySelector('[data-testid=priority-link], [data-testid=first-run]')",
+        )
+        .await?;
+    if window.eval("!!document.querySelector('[data-testid=first-run]')").await? != Value::Bool(true) {
+        return Ok(());
+    }
+    for (from, to) in [("language", "privacy"), ("privacy", "start")] {
+        window.wait_for(&format!("[data-testid=first-run][data-step={from}]")).await?;
+        window.click("[data-testid=first-run-continue]").await?;
+        window.wait_for(&format!("[data-testid=first-run][data-step={to}]")).await?;
+    }
+    window.click("[data-testid=first-run-explore]").await
 }
