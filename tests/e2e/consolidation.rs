@@ -43,6 +43,10 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     let link = window.wait_for_one_containing(PRIORITY_LINK, FIRST_PRIORITY).await?;
     link.click().await.context("step 2: open the first priority")?;
     window.wait_for_text_containing(PRIORITY_TITLE, FIRST_PRIORITY).await?;
+    // A position against it too, for the overview to count.
+    click_in_view(&window, "[data-testid=position-stance-oppose]").await.context("step 2: choose Oppose")?;
+    click_in_view(&window, "[data-testid=position-submit]").await.context("step 2: set the position")?;
+    window.wait_for("[data-testid=position-mine]").await.context("step 2: the position is taken")?;
     click_in_view(&window, "[data-testid=add-amendment]").await.context("step 2: Propose an amendment")?;
     window.wait_for("[data-testid=amendment-composer]").await?;
     window
@@ -128,7 +132,18 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
 
     // The overview, and the export of the consolidated statement.
     window.click("[data-testid=nav-overview]").await.context("step 7: open the overview")?;
-    window.wait_for_all("[data-testid=overview-row]").await.context("step 7: the overview lists the priorities")?;
+    let first =
+        window.wait_for("[data-testid=overview-row]").await.context("step 7: the overview lists the priorities")?;
+    // Most contested first: the only priority with a position against it.
+    ensure!(
+        first.text().await?.contains(FIRST_PRIORITY),
+        "step 7: the overview's first row is not the opposed priority: {:?}",
+        first.text().await?
+    );
+    let oppose = window
+        .eval("document.querySelector('[data-testid=overview-row] [data-column=oppose]')?.textContent.trim()")
+        .await?;
+    ensure!(oppose == Value::String("1".into()), "step 7: the overview counts {oppose} positions against, not 1");
     window.wait_for("[data-testid=phase-control]").await.context("step 7: the phase control is on the overview")?;
     window.screenshot("overview").await?;
     scroll_to(&window, "[data-testid=overview-table]", Place::Top).await?;
