@@ -52,13 +52,21 @@ async fn the_statement_in_arabic_and_chinese() -> Result<()> {
         choose(&window, language).await?;
         check_layout(&window, language).await?;
         check_fonts(&window, language).await?;
+        // The top of the page: the header, whose menu choosing may have scrolled to.
+        window
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; window.scrollTo(0, 0); \
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                Vec::new(),
+            )
+            .await?;
         window.screenshot(&format!("statement-{}", language.code)).await?;
         // The statement's heading, on the page's start side, and the first priorities below
         // it: the English statement keeps its own direction inside the Arabic interface,
         // each number beside its title.
         scroll_to_statement_heading(&window).await?;
         window.screenshot(&format!("statement-{}-priorities", language.code)).await?;
-        window.eval("window.scrollTo(0, 0) === undefined").await?;
     }
 
     // Arabic is written with Latin digits (see intlLocale in ui/src/lib/i18n.svelte.ts):
