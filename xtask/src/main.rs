@@ -4,6 +4,8 @@
 //! machine before anything else is installed.
 
 mod bench;
+mod dist;
+mod dist_check;
 mod setup;
 mod shell;
 mod test;
@@ -18,12 +20,20 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  setup [--for run|test|bench]   install what building, testing or benchmarking needs
-                                 (Debian packages, npm dependencies, tauri-driver)
+  setup [--for run|test|bench|dist]
+                                 install what building, testing, benchmarking or packaging
+                                 needs (Debian packages, npm dependencies, tauri-driver)
   run [-- <app args>]            build the UI and run the desktop app (debug)
   test                           everything CI runs: fmt, UI checks, clippy, all tests
-                                 including the window end-to-end test
+                                 including the window end-to-end test, and the packages
+                                 (of the debug build) installed and started
   bench [--runs N] [--only S]    time the release build (default N=7; sections: startup)
+  dist [--only app|server] [--check] [--debug]
+                                 release packages in target/dist/: the app's .deb and .rpm,
+                                 the server's .deb (systemd service); --check installs them
+                                 (dpkg -i as root, else a scratch root) and tests them;
+                                 --debug packages the debug build into target/dist/debug/
+                                 instead (what `test` checks)
 ";
 
 fn main() -> ExitCode {
@@ -77,6 +87,21 @@ fn dispatch(args: Vec<OsString>) -> Result<()> {
             no_more(&args)?;
             bench::bench(&bench::Options { runs, only })
         }
+        "dist" => {
+            let check = take_flag(&mut args, "--check");
+            let debug = take_flag(&mut args, "--debug");
+            let only = take_value(&mut args, "--only")?;
+            no_more(&args)?;
+            let (app, server) = match only.as_deref() {
+                None => (true, true),
+                Some("app") => (true, false),
+                Some("server") => (false, true),
+                Some(other) => bail!("--only takes app or server, not `{other}`"),
+            };
+            let profile = if debug { dist::Profile::Debug } else { dist::Profile::Release };
+            setup::setup(setup::Purpose::Dist)?;
+            dist::dist(&dist::Options { app, server, check, profile, build_ui: true })
+        }
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())
@@ -101,6 +126,13 @@ fn take_value(args: &mut Vec<String>, flag: &str) -> Result<Option<String>> {
         bail!("{flag} needs a value");
     }
     Ok(Some(args.remove(index)))
+}
+
+/// Removes `flag` from `args`; whether it was there.
+fn take_flag(args: &mut Vec<String>, flag: &str) -> bool {
+    let before = args.len();
+    args.retain(|arg| arg != flag);
+    args.len() != before
 }
 
 fn no_more(args: &[String]) -> Result<()> {

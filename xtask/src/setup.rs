@@ -17,10 +17,15 @@ use crate::shell;
 pub enum Purpose {
     /// Build and run the desktop app.
     Run,
-    /// Also run the window end-to-end tests under Xvfb through WebDriver.
+    /// Also run the window end-to-end tests under Xvfb through WebDriver, the export-rendering
+    /// system test, and the packages' check (what `Dist` needs).
     Test,
     /// Also start the release build under Xvfb and time it.
     Bench,
+    /// Build the release packages (`cargo xtask dist`) and test them: what `Run` needs, plus
+    /// `rpm` to read the `.rpm`, `dpkg-dev` for `dpkg-shlibdeps`, and Xvfb and ImageMagick to
+    /// start the installed app. No WebDriver. (`Test` covers it.)
+    Dist,
 }
 
 impl Purpose {
@@ -30,7 +35,8 @@ impl Purpose {
             "run" => Ok(Self::Run),
             "test" => Ok(Self::Test),
             "bench" => Ok(Self::Bench),
-            other => bail!("unknown purpose `{other}`: expected run, test or bench"),
+            "dist" => Ok(Self::Dist),
+            other => bail!("unknown purpose `{other}`: expected run, test, bench or dist"),
         }
     }
 
@@ -39,6 +45,7 @@ impl Purpose {
             Self::Run => "run",
             Self::Test => "test",
             Self::Bench => "bench",
+            Self::Dist => "dist",
         }
     }
 
@@ -46,11 +53,23 @@ impl Purpose {
         // What Tauri 2 needs to compile against WebKitGTK here; the -dev package pulls in
         // GTK, libsoup and JavaScriptCore headers.
         let mut packages = vec!["libwebkit2gtk-4.1-dev", "build-essential", "pkg-config"];
-        if self != Self::Run {
-            // A virtual X server to open the window in, the WebDriver that drives WebKitGTK,
-            // and ImageMagick's `import` for screenshots of the whole screen. `xauth` has to
-            // be named: with --no-install-recommends xvfb does not pull it in.
-            packages.extend(["xvfb", "xauth", "webkit2gtk-driver", "imagemagick"]);
+        // Packaging: `rpm` reads the .rpm back, `dpkg-dev` has dpkg-shlibdeps for the
+        // server's dependencies, and the installed app is started under Xvfb and shot with
+        // ImageMagick's `import`. `xauth` has to be named: with --no-install-recommends xvfb
+        // does not pull it in.
+        let packaging = ["rpm", "dpkg-dev", "xvfb", "xauth", "imagemagick"];
+        match self {
+            Self::Run => {}
+            Self::Dist => packages.extend(packaging),
+            Self::Test | Self::Bench => {
+                packages.extend(packaging);
+                // The WebDriver that drives WebKitGTK in the window end-to-end tests.
+                packages.push("webkit2gtk-driver");
+                // The export-rendering system test (tests/system/render.rs): the DOCX export
+                // converted to PDF by LibreOffice and rasterized by poppler, the HTML export
+                // rendered by headless Chromium, with Noto fonts for Arabic and the other scripts.
+                packages.extend(["libreoffice-writer-nogui", "poppler-utils", "chromium", "fonts-noto-core"]);
+            }
         }
         packages
     }

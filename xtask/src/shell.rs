@@ -64,11 +64,16 @@ fn is_executable(path: &Path) -> bool {
 pub fn display(command: &Command) -> String {
     // `CARGO` is a long toolchain path; the name says the same to a reader.
     let program = Path::new(command.get_program());
-    let mut line = if program.file_name().is_some_and(|name| name == "cargo") {
-        "cargo".to_owned()
+    // Variables the command sets, as a shell would: `NAME=value cargo test`.
+    let mut line: String = command
+        .get_envs()
+        .filter_map(|(name, value)| Some(format!("{}={} ", name.to_string_lossy(), value?.to_string_lossy())))
+        .collect();
+    if program.file_name().is_some_and(|name| name == "cargo") {
+        line.push_str("cargo");
     } else {
-        program.to_string_lossy().into_owned()
-    };
+        line.push_str(&program.to_string_lossy());
+    }
     for arg in command.get_args() {
         let arg = arg.to_string_lossy();
         line.push(' ');
