@@ -27,7 +27,11 @@ import type { GroupView } from './bindings/GroupView';
 import type { ReportView } from './bindings/ReportView';
 import type { SubmissionFilter } from './bindings/SubmissionFilter';
 import type { SubmissionItem } from './bindings/SubmissionItem';
+import type { AutomaticBackup } from './bindings/AutomaticBackup';
+import type { BackupSummary } from './bindings/BackupSummary';
+import type { RestoreSummary } from './bindings/RestoreSummary';
 import type {
+  BackupSource,
   DecisionOutcome,
   HideKind,
   StatementFormat,
@@ -224,6 +228,17 @@ export const exportStatement = vi.fn(
   (language: string, format: StatementFormat, annexes: Annexes): Promise<SavedFile> =>
     answer('export_statement', { language, format, annexes }),
 );
+export const createBackup = vi.fn(
+  (passphrase: string): Promise<BackupSummary> => answer('create_backup', { passphrase }),
+);
+export const restoreBackup = vi.fn(
+  (source: BackupSource, passphrase: string, replace: boolean): Promise<RestoreSummary> =>
+    answer('restore_backup', { source, passphrase, replace }),
+);
+export const getAutomaticBackups = vi.fn((): Promise<AutomaticBackup[]> => answer('automatic_backups'));
+export const restoreAutomaticBackup = vi.fn(
+  (name: string): Promise<RestoreSummary> => answer('restore_automatic_backup', { name }),
+);
 export const uiReady = vi.fn(async (): Promise<void> => {});
 
 const spies = [
@@ -287,6 +302,10 @@ const spies = [
   getDecisionLog,
   getOverview,
   exportStatement,
+  createBackup,
+  restoreBackup,
+  getAutomaticBackups,
+  restoreAutomaticBackup,
   uiReady,
 ];
 

@@ -31,13 +31,17 @@ import type { ReportForm } from './bindings/ReportForm';
 import type { ReportView } from './bindings/ReportView';
 import type { SubmissionFilter } from './bindings/SubmissionFilter';
 import type { SubmissionItem } from './bindings/SubmissionItem';
+import type { AutomaticBackup } from './bindings/AutomaticBackup';
+import type { BackupSummary } from './bindings/BackupSummary';
+import type { RestoreSummary } from './bindings/RestoreSummary';
 import { toBackendError } from './errors';
 import type { JoinDetails } from './join';
 
 export type { BackendError } from './errors';
 
-/** The interface settings the shell remembers. */
-export type UiSetting = 'ui-locale' | 'reading-language';
+/** The interface settings the shell remembers: the interface language, the language the
+ * statement is read in, and `first-run` (`done` once the first-run screens were gone through). */
+export type UiSetting = 'ui-locale' | 'reading-language' | 'first-run';
 
 /** A reviewer's decision on a translation. */
 export type ReviewDecision = 'approved' | 'needs_review';
@@ -450,6 +454,36 @@ export function exportStatement(
   annexes: Annexes,
 ): Promise<SavedFile> {
   return call<SavedFile>('export_statement', { language, format, annexes });
+}
+
+/** Where a backup to restore comes from: a path on this computer, or the file's content in
+ * base64, as read from a file input. */
+export type BackupSource = { path: string } | { data: string };
+
+/** Makes a passphrase-protected backup of everything on this device (identity, forums,
+ * drafts, settings) in the downloads folder (or home), named for today's date. A passphrase
+ * too short is refused with code `invalid` and `field` `passphrase`. */
+export function createBackup(passphrase: string): Promise<BackupSummary> {
+  return call<BackupSummary>('create_backup', { passphrase });
+}
+
+/** Restores a backup over this device's profile; a failed restore changes nothing. Refused
+ * with code `wrong-passphrase`, `backup-damaged`, `backup-too-new`, `other-identity` (this
+ * device holds another identity that has been used: never replaced), `unused-identity` (it
+ * holds another identity that was never used) or `would-replace` (it holds the same
+ * identity): for the last two, ask, then call again with `replace`. */
+export function restoreBackup(source: BackupSource, passphrase: string, replace: boolean): Promise<RestoreSummary> {
+  return call<RestoreSummary>('restore_backup', { source, passphrase, replace });
+}
+
+/** The automatic daily snapshots kept on this device, newest first. */
+export function getAutomaticBackups(): Promise<AutomaticBackup[]> {
+  return call<AutomaticBackup[]>('automatic_backups');
+}
+
+/** Goes back to an automatic snapshot; the store it replaces is snapshotted first. */
+export function restoreAutomaticBackup(name: string): Promise<RestoreSummary> {
+  return call<RestoreSummary>('restore_automatic_backup', { name });
 }
 
 /** Tells the shell that the first screen has been painted; it logs the cold-start time. */

@@ -14,8 +14,11 @@
 // answered by fixture-reports.ts; `role` stands in for the fixture forum's role in a test.
 // Organizers' decisions, moderation, the phase, the decision log, the overview and the
 // statement's export are answered by fixture-consolidation.ts; as on the Rust side, a
-// participant's contribution is refused when the phase does not allow it.
+// participant's contribution is refused when the phase does not allow it. Backups are
+// answered by fixture-backups.ts. The first-run screens count as done, as after the first
+// start, unless a test clears the `first-run` setting.
 
+import { BackupFixtures } from './fixture-backups';
 import type { AmendmentView } from './bindings/AmendmentView';
 import type { AttachmentView } from './bindings/AttachmentView';
 import type { CommentView } from './bindings/CommentView';
@@ -135,7 +138,9 @@ export class FixtureStore {
   /** Translations and the glossary. */
   translations: TranslationFixtures;
   /** Interface settings remembered on this device. */
-  settings = new Map<string, string>();
+  settings = new Map<string, string>([['first-run', 'done']]);
+  /** Backups made and restored, and the automatic snapshots. */
+  backups: BackupFixtures;
   /** Reports, input, groups and attachments. */
   reports: ReportFixtures;
   /** This device's role in the forum shown, when a test sets one other than the fixture's. */
@@ -147,6 +152,7 @@ export class FixtureStore {
 
   constructor(now: () => number = Date.now) {
     this.#now = now;
+    this.backups = new BackupFixtures(now);
     this.translations = new TranslationFixtures(() => this.#statement(), now);
     this.reports = new ReportFixtures(
       now,
@@ -340,6 +346,18 @@ export class FixtureStore {
         return this.consolidation.log();
       case 'overview':
         return this.consolidation.overview();
+      case 'create_backup':
+        return this.backups.create(String(args.passphrase ?? ''));
+      case 'restore_backup':
+        return this.backups.restore(
+          args.source as { path?: string; data?: string },
+          String(args.passphrase ?? ''),
+          args.replace === true,
+        );
+      case 'automatic_backups':
+        return structuredClone(this.backups.automatic);
+      case 'restore_automatic_backup':
+        return this.backups.restoreAutomatic(String(args.name));
       case 'export_statement':
         return this.consolidation.exportStatement(
           String(args.language),
@@ -766,7 +784,7 @@ export class FixtureStore {
   }
 
   #settingKey(key: unknown): string {
-    if (key !== 'ui-locale' && key !== 'reading-language') {
+    if (key !== 'ui-locale' && key !== 'reading-language' && key !== 'first-run') {
       throw invalid('key', `'${String(key)}' is not an interface setting`);
     }
     return key;

@@ -2,7 +2,8 @@
 // Forward for free and nothing ever asks a server for a page. `#/` is the statement,
 // `#/priority/<id>` one priority's page (`?focus=<element id>` scrolls to and focuses a
 // comment, an amendment or a draft's editor on it), `#/mine` the user's contributions,
-// `#/search?q=<query>` search results, `#/settings` the user's identity details, `#/join`
+// `#/search?q=<query>` search results, `#/settings` the user's identity details and backups
+// (`?focus=<element id>` focuses one part), `#/join`
 // joining a forum on a server, `#/translate` (or `#/translate/<language>`) the parts of the
 // statement and their translation state, `#/translate/<language>/<subject>` the translation
 // editor of one part (`title`, `preamble`, `about`, `section/<id>`, `priority/<id>`),
@@ -12,7 +13,8 @@
 // accounts, `#/submissions` the organizers' list (its filter in the query: `kind`,
 // `status`, `country`, `severity`, `priority`, `triage`), `#/queue/<priority id>` the
 // organizers' queue of a priority's open amendments, `#/decisions` the public decision log,
-// and `#/overview` the organizers' overview of every priority.
+// and `#/overview` the organizers' overview of every priority; `#/welcome` the first-run
+// screens again (`?step=privacy` at what stays on this computer and what is shared).
 
 import type { SubmissionFilter } from './bindings/SubmissionFilter';
 
@@ -21,7 +23,7 @@ export type Route =
   | { kind: 'priority'; id: string; focus?: string }
   | { kind: 'mine' }
   | { kind: 'search'; query: string }
-  | { kind: 'settings' }
+  | { kind: 'settings'; focus?: string }
   | { kind: 'join' }
   | { kind: 'translate'; language: string | null }
   | { kind: 'translation'; language: string; subject: string }
@@ -35,6 +37,7 @@ export type Route =
   | { kind: 'queue'; id: string }
   | { kind: 'decisions' }
   | { kind: 'overview' }
+  | { kind: 'welcome'; step: 'language' | 'privacy' | 'start' }
   | { kind: 'not-found'; hash: string };
 
 /** What organizers filter submissions by, in the order the filter form lists them. */
@@ -65,7 +68,10 @@ export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.split(/\?(.*)/s, 2);
   const params = new URLSearchParams(query);
   if (path === '#/mine') return { kind: 'mine' };
-  if (path === '#/settings') return { kind: 'settings' };
+  if (path === '#/settings') {
+    const focus = params.get('focus');
+    return focus ? { kind: 'settings', focus } : { kind: 'settings' };
+  }
   if (path === '#/join') return { kind: 'join' };
   if (path === '#/glossary') {
     const concept = params.get('concept');
@@ -81,6 +87,10 @@ export function parseHash(hash: string): Route {
   if (path === '#/groups') return { kind: 'groups' };
   if (path === '#/decisions') return { kind: 'decisions' };
   if (path === '#/overview') return { kind: 'overview' };
+  if (path === '#/welcome') {
+    const step = params.get('step');
+    return { kind: 'welcome', step: step === 'privacy' || step === 'start' ? step : 'language' };
+  }
   if (path === '#/submissions') {
     const filter = Object.fromEntries(
       SUBMISSION_FILTERS.map((name) => [name, params.get(name) || null]),
@@ -129,6 +139,11 @@ export const settingsHref = '#/settings';
 
 /** The link to joining a forum on a server. */
 export const joinHref = '#/join';
+
+/** The first-run screens, from their first step or from what is kept and what is shared. */
+export function welcomeHref(step: 'language' | 'privacy' = 'language'): string {
+  return step === 'privacy' ? '#/welcome?step=privacy' : '#/welcome';
+}
 
 /** The link to civil-society input and incident reports. */
 export const reportsHref = '#/reports';

@@ -127,7 +127,8 @@ describe('a priority’s page', () => {
   it('says when an address names no page, and offers the way back', async () => {
     history.replaceState(null, '', '#/no/such/page');
     render(App);
-    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    // Once the window knows the first-run screens were gone through.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(screen.getByTestId('back-to-statement').getAttribute('href')).toBe('#/');
     expect(backend.getStatement).not.toHaveBeenCalled();
   });
