@@ -38,6 +38,7 @@ const COMMANDS: &[&str] = &[
     "save_form",
     "form",
     "discard_form",
+    "my_forms",
     "submit_report",
     "submit_input",
     "withdraw_report",

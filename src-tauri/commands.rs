@@ -8,7 +8,9 @@ use plenary_core::backup::{self, AutomaticBackup, BackupSummary, RestoreSummary}
 use plenary_core::consolidate::{LogEntry, OverviewRow};
 use plenary_core::contribution::{DraftContent, DraftKey, DraftKind, IdentityDetails};
 use plenary_core::exchange::{Format, ImportSummary};
-use plenary_core::reports::{AttachmentView, FieldProblem, GroupView, ReportView, SubmissionFilter, SubmissionItem};
+use plenary_core::reports::{
+    AttachmentView, FieldProblem, FormItem, GroupView, ReportView, SubmissionFilter, SubmissionItem,
+};
 use plenary_core::translation::{GlossaryView, TermView, TranslationDraft, TranslationEditorView, TranslationOverview};
 use plenary_core::view::{ForumListItem, MyContributions, PriorityView, SearchResults, StatementView, SyncLine};
 use plenary_proto::record::Target;
@@ -408,6 +410,12 @@ pub fn form(state: State<'_, AppState>, kind: String, target: String) -> Reply<O
 #[tauri::command(async)]
 pub fn discard_form(state: State<'_, AppState>, kind: String, target: String) -> Reply<()> {
     Ok(profile(&state)?.discard_form(&kind, &target)?)
+}
+
+/// The report and input forms saved on this device and not yet submitted, the most recent first.
+#[tauri::command(async)]
+pub fn my_forms(state: State<'_, AppState>) -> Reply<Vec<FormItem>> {
+    Ok(profile(&state)?.my_forms()?)
 }
 
 /// Submits a report form; every field at fault is named in the error.

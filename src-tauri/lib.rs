@@ -111,6 +111,7 @@ pub fn run<R: Runtime>(builder: tauri::Builder<R>) -> anyhow::Result<()> {
             commands::save_form,
             commands::form,
             commands::discard_form,
+            commands::my_forms,
             commands::submit_report,
             commands::submit_input,
             commands::withdraw_report,

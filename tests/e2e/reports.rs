@@ -3,10 +3,11 @@
 //! and in the country picker, type-ahead in menus. No element is clicked and no value is
 //! set from script: scripts only read the page (what has focus, what a field holds).
 //!
-//! The report is refused first for want of a title (the message names the field and focus
-//! goes to it), then submitted; it is listed as the user's own under Reports and in My
-//! contributions, and it is still there after the app is started again. Screenshots of the
-//! form (empty, refused, filled in) and of the submitted report land in `target/e2e/reports/`.
+//! The form is left half-filled and found again under Reports, saved as typed. The report is
+//! refused first for want of a title (the message names the field and focus goes to it), then
+//! submitted; it is listed as the user's own under Reports and in My contributions, and it is
+//! still there after the app is started again. Screenshots of the form (empty, refused, filled
+//! in) and of the submitted report land in `target/e2e/reports/`.
 
 use std::path::Path;
 
@@ -50,6 +51,19 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
     // What happened. The title is left empty for now: the first submit must name it.
     tab_to(&window, "#rf-description", "the description").await?;
     type_text(&window, DESCRIPTION).await?;
+
+    // Saved as typed: leave for Reports, which lists the unfinished form; open it again.
+    let form_id = window.eval("document.querySelector('[data-testid=report-form]').dataset.formId").await?;
+    let form_id = form_id.as_str().context("the form carries its id")?.to_owned();
+    open_from_header(&window, "nav-reports").await.context("leave the form for Reports")?;
+    let saved = format!("[data-testid=form-item][data-id='{form_id}']");
+    window.wait_for(&saved).await.context("Reports lists the unfinished form")?;
+    scroll_to(&window, "#reports-forms-heading").await?;
+    window.screenshot("reports-unfinished").await?;
+    tab_to(&window, &format!("{saved} [data-testid=form-open]"), "the unfinished form's Open link").await?;
+    window.press(Key::Enter).await?;
+    window.wait_for("[data-testid=report-form]").await.context("Enter on Open opens the form again")?;
+    expect_value(&window, "#rf-description", DESCRIPTION, "the form opens again as it was typed").await?;
     choose(&window, "rf-record_kind", "incident").await?;
     choose(&window, "rf-ai_relation", "contributing").await?;
     // A date known to the month: March 2025.

@@ -436,6 +436,21 @@ pub struct InputForm {
     pub attachments: Vec<AttachmentView>,
 }
 
+/// A form saved on this device and not yet submitted, as Reports and My contributions list it
+/// so that it can be finished later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FormItem {
+    /// `report` or `input`.
+    pub kind: String,
+    /// The form's id (the report's or input's own once submitted).
+    pub id: String,
+    /// Its title as typed so far; empty when none is.
+    pub title: String,
+    /// When it was last saved, in milliseconds since the Unix epoch.
+    pub updated_ms: u64,
+}
+
 /// An attachment as forms and views show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -562,6 +577,33 @@ impl Profile {
             params![kind, &target.as_bytes()[..]],
         )?;
         Ok(())
+    }
+
+    /// The forms saved on this device for the forum shown, the most recently saved first.
+    pub fn my_forms(&self) -> Result<Vec<FormItem>, Error> {
+        let forum = self.forum_or_default(None)?;
+        let mut statement = self.store.conn().prepare(
+            "SELECT kind, target, content, updated_ms FROM form_drafts WHERE forum_id = ?1
+             ORDER BY updated_ms DESC, kind, target",
+        )?;
+        let rows = statement.query_map([&forum.as_bytes()[..]], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?))
+        })?;
+        let mut forms = Vec::new();
+        for row in rows {
+            let (kind, target, content, updated_ms) = row?;
+            // A form is saved as the window holds it, which need not be complete JSON of
+            // anything: what cannot be read has no title yet.
+            let content: serde_json::Value = serde_json::from_str(&content).unwrap_or_default();
+            let title = if kind == "report" { &content["report"]["title"] } else { &content["title"] };
+            forms.push(FormItem {
+                kind,
+                id: uuid_text(target),
+                title: title.as_str().unwrap_or_default().to_owned(),
+                updated_ms: u64::try_from(updated_ms).unwrap_or_default(),
+            });
+        }
+        Ok(forms)
     }
 
     /// A fresh id for a new report or input.

@@ -163,6 +163,39 @@ fn group_input_with_an_attachment_is_endorsed_and_filtered_by_priority() {
 }
 
 #[test]
+fn saved_forms_are_listed_to_finish_later_until_submitted() {
+    let (_dir, mut p) = open();
+    assert!(p.my_forms().unwrap().is_empty());
+    let report = p.new_form_id(NOW).unwrap();
+    let input = p.new_form_id(NOW).unwrap();
+    p.save_form("report", &report, &form(full_report()), NOW).unwrap();
+    p.save_form("input", &input, &json!({"title": "A channel for civil society", "body": ""}), NOW + 1).unwrap();
+
+    // The most recently saved first, each with its title as typed so far.
+    let forms = p.my_forms().unwrap();
+    let listed: Vec<_> = forms.iter().map(|f| (f.kind.as_str(), f.id.as_str(), f.title.as_str())).collect();
+    assert_eq!(
+        listed,
+        [
+            ("input", input.as_str(), "A channel for civil society"),
+            ("report", report.as_str(), "Chatbot gave harmful dosage advice")
+        ]
+    );
+    assert_eq!((forms[0].updated_ms, forms[1].updated_ms), (NOW + 1, NOW));
+
+    // Saved again it comes first; a form with no title yet is listed with an empty one.
+    p.save_form("report", &report, &form(json!({"description": "Not titled yet"})), NOW + 2).unwrap();
+    let forms = p.my_forms().unwrap();
+    assert_eq!((forms[0].id.as_str(), forms[0].title.as_str()), (report.as_str(), ""));
+
+    // Submitted or discarded, a form is no longer listed.
+    p.save_form("report", &report, &form(full_report()), NOW + 3).unwrap();
+    p.submit_report(&report, NOW + 4).unwrap();
+    p.discard_form("input", &input).unwrap();
+    assert!(p.my_forms().unwrap().is_empty());
+}
+
+#[test]
 fn a_submitted_report_exports_and_imports_again_as_the_same_report() {
     let (_dir, mut p) = open();
     let id = p.new_form_id(NOW).unwrap();
