@@ -169,8 +169,18 @@ pub struct Window {
 impl Window {
     /// Starts Xvfb and tauri-driver and opens `application` in a WebDriver session, with
     /// the app's data and XDG dirs in `profile`. `name` names the directory under
-    /// `target/e2e/` that holds this window's screenshots and logs.
+    /// `target/e2e/` that holds this window's screenshots and logs. On a profile's first
+    /// start, goes through the first-run screens as a delegate would (the language as
+    /// offered, then the sample forum), so that the test begins on the statement.
     pub async fn launch(name: &str, application: &Path, profile: &Profile) -> Result<Self> {
+        let window = Self::open(name, application, profile, &[]).await?;
+        window.pass_first_run().await?;
+        Ok(window)
+    }
+
+    /// Like [`Window::launch`], but leaves the first-run screens as they come, and gives the
+    /// app `environment` on top of the profile's (such as `GTK_THEME`).
+    pub async fn open(name: &str, application: &Path, profile: &Profile, environment: &[(&str, &str)]) -> Result<Self> {
         let tauri_driver = find_tauri_driver()?;
         find_program("WebKitWebDriver", "webkit2gtk-driver")?;
         if !application.is_file() {
@@ -196,6 +206,9 @@ impl Window {
             .stdout(log_file.try_clone()?)
             .stderr(log_file);
         for (key, value) in profile.env() {
+            command.env(key, value);
+        }
+        for (key, value) in environment {
             command.env(key, value);
         }
         let mut driver = Group::spawn("tauri-driver", &mut command)?;
@@ -226,6 +239,32 @@ impl Window {
             ),
         };
         Ok(Self { client: Some(client), shots: out, driver_log, _driver: driver, xvfb })
+    }
+
+    /// Whether the window shows the first-run screens, once it shows either them or the
+    /// window's header (it decides once it has read whether they were gone through).
+    pub async fn at_first_run(&self) -> Result<bool> {
+        self.wait_until(
+            "the window shows the first-run screens or its header",
+            "!!document.querySelector('[data-testid=first-run], header.site-header')",
+        )
+        .await?;
+        Ok(self.eval("!!document.querySelector('[data-testid=first-run]')").await? == Value::Bool(true))
+    }
+
+    /// On the first-run screens: keeps the language offered, reads on, and opens the sample
+    /// forum; on any other screen, does nothing.
+    pub async fn pass_first_run(&self) -> Result<()> {
+        if !self.at_first_run().await? {
+            return Ok(());
+        }
+        for step in ["language", "privacy"] {
+            self.wait_for(&format!("[data-testid=first-run][data-step={step}]")).await?;
+            self.click("[data-testid=first-run-continue]").await?;
+        }
+        self.click("[data-testid=first-run-explore]").await?;
+        self.wait_for("header.site-header").await?;
+        Ok(())
     }
 
     /// The WebDriver client, for anything the helpers below do not cover.
@@ -359,6 +398,15 @@ impl Window {
     /// (window decorations, native widgets and all). Wait for the DOM state you mean to
     /// capture first: a screenshot right after an input can show the previous paint.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        // Two animation frames: the first runs before the paint of the DOM as it is now, the
+        // second after it, so the picture is of this state and not the one before.
+        self.client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                Vec::new(),
+            )
+            .await?;
         let page = self.shots.join(format!("{name}.png"));
         let png = self.client().screenshot().await?;
         fs::write(&page, png).with_context(|| format!("could not write {}", page.display()))?;

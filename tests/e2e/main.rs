@@ -5,8 +5,10 @@
 //! run them one at a time (`--test-threads=1`), which two cores running WebKit prefer.
 //! Screenshots and logs land in `target/e2e/<test>/`.
 
+mod accessibility;
 mod consolidation;
 mod drafting;
+mod first_run;
 mod harness;
 mod languages;
 mod reports;
