@@ -8,12 +8,15 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
 
+use crate::dist::{self, Profile};
 use crate::setup::{self, Purpose};
 use crate::shell;
 
 enum Action {
     Setup,
     Run(Command),
+    /// `dist --check` on the debug build the tests made.
+    Packages,
 }
 
 struct Step {
@@ -33,7 +36,11 @@ fn cargo(args: &[&str]) -> Command {
 
 fn steps() -> Vec<Step> {
     // The UI is checked and built before clippy because the desktop package's build script
-    // embeds ui/dist: building it once, early, serves clippy and the tests alike.
+    // embeds ui/dist: building it once, early, serves clippy, the tests and the packages alike.
+    let mut workspace_tests = cargo(&["test", "--workspace", "--exclude", "plenary"]);
+    // The export-rendering system test (tests/system/render.rs) skips where LibreOffice,
+    // poppler or Chromium are missing; setup installs them, so here a missing one is a failure.
+    workspace_tests.env("PLENARY_REQUIRE_RENDERERS", "1");
     vec![
         Step { name: "setup", action: Action::Setup },
         step("fmt", cargo(&["fmt", "--all", "--check"])),
@@ -41,8 +48,11 @@ fn steps() -> Vec<Step> {
         step("ui test", shell::npm(&["test"])),
         step("ui build", shell::npm(&["run", "build"])),
         step("clippy", cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
-        step("core tests", cargo(&["test", "--workspace", "--exclude", "plenary"])),
+        step("core tests", workspace_tests),
         step("desktop tests (incl. window e2e)", cargo(&["test", "-p", "plenary", "--", "--test-threads=1"])),
+        // The debug build as .deb and .rpm (the release build is `cargo xtask dist`'s), and the
+        // server's .deb, installed (dpkg -i as root, else unpacked) and started.
+        Step { name: "packages (debug build)", action: Action::Packages },
     ]
 }
 
@@ -67,12 +77,22 @@ pub fn test() -> Result<()> {
         let what = match &step.action {
             Action::Setup => "cargo xtask setup --for test".to_owned(),
             Action::Run(command) => shell::display(command),
+            Action::Packages => {
+                "the .deb and .rpm of the debug build, installed and started into target/dist/debug/".to_owned()
+            }
         };
         println!("\n==> xtask test [{}/{total}] {}: {what}", index + 1, step.name);
         let step_started = Instant::now();
         let result = match &mut step.action {
             Action::Setup => setup::setup(Purpose::Test),
             Action::Run(command) => shell::run(command),
+            Action::Packages => dist::dist(&dist::Options {
+                app: true,
+                server: true,
+                check: true,
+                profile: Profile::Debug,
+                build_ui: false,
+            }),
         };
         let took = step_started.elapsed();
         match result {
