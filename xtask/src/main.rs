@@ -27,7 +27,8 @@ commands:
   test                           everything CI runs: fmt, UI checks, clippy, all tests
                                  including the window end-to-end test, and the packages
                                  (of the debug build) installed and started
-  bench [--runs N] [--only S]    time the release build (default N=7; sections: startup)
+  bench [--runs N] [--only S]    figures from release builds (default N=7; sections: startup,
+                                 sync, store, export)
   dist [--only app|server] [--check] [--debug]
                                  release packages in target/dist/: the app's .deb and .rpm,
                                  the server's .deb (systemd service); --check installs them
