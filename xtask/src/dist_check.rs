@@ -13,7 +13,10 @@
 //!   `--help`, and `serve` as the service's user on a loopback port answering `/v1/health`
 //!   and stopping cleanly on SIGTERM. Purging removes the conffile and keeps the data.
 //!
-//! What the check installed it removes again, unless it was installed before.
+//! It installs system-wide only where that leaves the machine as it was: as root, over no
+//! installed copy, and for the server only where systemd does not run (the service would
+//! start) and no forum data sits in `/var/lib/plenary-server`. Otherwise it checks an unpacked
+//! copy. What it installed it purges again, and it removes the user and data it made.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -48,7 +51,11 @@ pub fn check(built: &Built, version: &str, out: &Path) -> Result<()> {
     let root = is_root()?;
     println!(
         "\ncheck the packages ({}):",
-        if root { "as root: installed with dpkg -i" } else { "not root: unpacked into a scratch root" }
+        if root {
+            "as root: installed with dpkg -i where that leaves this machine as it was"
+        } else {
+            "not root: unpacked into a scratch root"
+        }
     );
     if let Some(deb) = &built.app_deb {
         check_app_deb(deb, version, root, &scratch, out)?;
@@ -115,22 +122,34 @@ fn installed(package: &str) -> bool {
         .is_some_and(|status| status == "install ok installed")
 }
 
-/// Installs `deb` with dpkg, or unpacks it under `scratch` when not root; returns the root the
-/// files are under and whether the package was installed before (so it is left installed).
-fn install(deb: &Path, package: &str, root: bool, scratch: &Path) -> Result<(PathBuf, bool)> {
-    if root {
-        let before = installed(package);
+/// Installs `deb` with `dpkg -i` when `system` (the check purges it again), else unpacks it
+/// under `scratch`; returns the root the files are under.
+fn install(deb: &Path, package: &str, system: bool, scratch: &Path) -> Result<PathBuf> {
+    if system {
         shell::run(Command::new("dpkg").arg("-i").arg(deb))?;
         ensure!(installed(package), "dpkg -i finished but {package} is not installed");
         ok(&format!("dpkg -i installed {package}"));
-        Ok((PathBuf::from("/"), before))
+        Ok(PathBuf::from("/"))
     } else {
         let into = scratch.join(format!("{package}-root"));
         fs::create_dir_all(&into)?;
         shell::run(Command::new("dpkg-deb").arg("-x").arg(deb).arg(&into))?;
         ok(&format!("unpacked {package} into {}", into.display()));
-        Ok((into, true))
+        Ok(into)
     }
+}
+
+/// Whether the check may install `package` system-wide: as root, and never over an installed
+/// copy (a developer's own, or a live forum server's), which it would replace and then purge.
+fn may_install(package: &str, root: bool) -> bool {
+    if !root {
+        return false;
+    }
+    if installed(package) {
+        println!("  --  {package} is installed on this machine: the check unpacks into a scratch root instead");
+        return false;
+    }
+    true
 }
 
 fn purge(package: &str) -> Result<()> {
@@ -165,9 +184,10 @@ fn check_app_deb(deb: &Path, version: &str, root: bool, scratch: &Path, out: &Pa
     ensure!(foreign.is_empty(), "files not owned by root in the app's package: {foreign:?}");
     ok("files: the binary, a desktop entry and icons, all owned by root");
 
-    let (files, was_installed) = install(deb, APP_PACKAGE, root, scratch)?;
+    let system = may_install(APP_PACKAGE, root);
+    let files = install(deb, APP_PACKAGE, system, scratch)?;
     let result = run_installed_app(&files.join("usr/bin/plenary"), scratch, out);
-    if root && !was_installed {
+    if system {
         purge(APP_PACKAGE)?;
         ok("dpkg --purge removed it again");
     }
@@ -342,9 +362,21 @@ fn check_server_deb(deb: &Path, version: &str, root: bool, scratch: &Path) -> Re
 
     let user_existed = shell::probe(Command::new("getent").args(["passwd", SERVER_PACKAGE])).is_some();
     let data_existed = Path::new(SERVER_DATA).exists();
-    let (files, was_installed) = install(deb, SERVER_PACKAGE, root, scratch)?;
-    let result = check_installed_server(&files, root, scratch);
-    if root && !was_installed {
+    // Installed, the service would start where systemd runs, and the check's own server would
+    // share its data directory; forum data left by an earlier installation is not the check's
+    // to touch. In either case the package is unpacked and checked from there.
+    let mut system = may_install(SERVER_PACKAGE, root);
+    if system && Path::new("/run/systemd/system").exists() {
+        println!("  --  systemd runs on this machine: the check unpacks into a scratch root, not to start the service");
+        system = false;
+    }
+    if system && data_existed {
+        println!("  --  {SERVER_DATA} exists (forum data): the check unpacks into a scratch root, not to touch it");
+        system = false;
+    }
+    let files = install(deb, SERVER_PACKAGE, system, scratch)?;
+    let result = check_installed_server(&files, system, scratch);
+    if system {
         let purged = purge(SERVER_PACKAGE).and_then(|()| {
             ensure!(!Path::new("/etc/default/plenary-server").exists(), "purging left the conffile behind");
             ensure!(Path::new(SERVER_DATA).is_dir(), "purging removed the forum data");
@@ -352,9 +384,7 @@ fn check_server_deb(deb: &Path, version: &str, root: bool, scratch: &Path) -> Re
             Ok(())
         });
         // Leave the machine as it was: the data and the user too, if this check made them.
-        if !data_existed {
-            let _ = fs::remove_dir_all(SERVER_DATA);
-        }
+        let _ = fs::remove_dir_all(SERVER_DATA);
         if !user_existed {
             let _ = Command::new("userdel").arg(SERVER_PACKAGE).status();
             let _ = Command::new("groupdel").arg(SERVER_PACKAGE).stderr(Stdio::null()).status();
@@ -407,9 +437,10 @@ fn check_unit(unit: &str) -> Result<()> {
     Ok(())
 }
 
-fn check_installed_server(files: &Path, root: bool, scratch: &Path) -> Result<()> {
+/// The server's files under `files`; `system`: installed by dpkg, with its user and data.
+fn check_installed_server(files: &Path, system: bool, scratch: &Path) -> Result<()> {
     let binary = files.join("usr/bin/plenary-server");
-    let data = if root {
+    let data = if system {
         let entry = output(Command::new("getent").args(["passwd", SERVER_PACKAGE]))?;
         // name:x:uid:gid:gecos:home:shell
         let fields: Vec<&str> = entry.trim().split(':').collect();
