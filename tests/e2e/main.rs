@@ -6,6 +6,7 @@
 //! Screenshots and logs land in `target/e2e/<test>/`.
 
 mod accessibility;
+mod backup;
 mod consolidation;
 mod drafting;
 mod first_run;
