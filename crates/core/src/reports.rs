@@ -493,8 +493,67 @@ pub struct FieldProblem {
     pub message: String,
 }
 
-/// Reads a report from a form's JSON: every problem, each naming its field.
+/// The fields a report must have, in the order the form shows them.
+const REQUIRED_FIELDS: [&str; 12] = [
+    "title",
+    "description",
+    "record_kind",
+    "ai_relation",
+    "date_occurred",
+    "severity",
+    "harm_types",
+    "supporting_materials",
+    "status",
+    "tlp",
+    "attribution",
+    "lang",
+];
+
+/// The fields a report's date of occurrence and each of its sources must have.
+const REQUIRED_IN_DATE: [&str; 2] = ["date", "precision"];
+const REQUIRED_IN_MATERIAL: [&str; 4] = ["type", "title", "language", "access"];
+
+/// Every required field a form's JSON leaves out (or null), in the form's order: reading the
+/// JSON as a report stops at the first, and a reporter should learn of all of them at once.
+fn missing_fields(value: &serde_json::Value) -> Vec<FieldProblem> {
+    let Some(report) = value.as_object() else { return Vec::new() };
+    let absent = |object: &serde_json::Map<String, serde_json::Value>, key: &str| {
+        object.get(key).is_none_or(serde_json::Value::is_null)
+    };
+    let required = |field: String| FieldProblem { field, message: "is required".to_owned() };
+    let mut out = Vec::new();
+    for key in REQUIRED_FIELDS {
+        if absent(report, key) {
+            out.push(required(key.to_owned()));
+        } else if key == "date_occurred"
+            && let Some(date) = report[key].as_object()
+        {
+            out.extend(REQUIRED_IN_DATE.iter().filter(|k| absent(date, k)).map(|k| required(format!("{key}.{k}"))));
+        } else if key == "supporting_materials"
+            && let Some(materials) = report[key].as_array()
+        {
+            for (i, material) in materials.iter().enumerate() {
+                let Some(material) = material.as_object() else { continue };
+                out.extend(
+                    REQUIRED_IN_MATERIAL
+                        .iter()
+                        .filter(|k| absent(material, k))
+                        .map(|k| required(format!("{key}[{i}].{k}"))),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Reads a report from a form's JSON: every problem, each naming its field. Required fields
+/// left out are all named together; otherwise what cannot be read as a report is named (the
+/// first such field), and then every rule the report breaks.
 pub fn report_from_form(value: &serde_json::Value) -> Result<IncidentReport, Vec<FieldProblem>> {
+    let missing = missing_fields(value);
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     let report: IncidentReport = match serde_path_to_error::deserialize(value) {
         Ok(r) => r,
         Err(e) => {

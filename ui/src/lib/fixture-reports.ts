@@ -325,9 +325,35 @@ export function reportRules(r: Json): Problem[] {
   return out;
 }
 
-/** A form's report as `submit_report` reads it: the first reading problem, else every rule
- * broken. */
+/** Every required field the form leaves out (or null), in the form's order, as
+ * crates/core/src/reports.rs names them before reading the rest. */
+function missingFields(report: Json): Problem[] {
+  const absent = (object: Json, key: string) => object[key] === undefined || object[key] === null;
+  const required = (field: string): Problem => ({ field, message: 'is required' });
+  const out: Problem[] = [];
+  for (const key of REQUIRED) {
+    const value = report[key];
+    if (absent(report, key)) {
+      out.push(required(key));
+    } else if (key === 'date_occurred' && isObject(value)) {
+      out.push(...NESTED_REQUIRED[key]!.filter((k) => absent(value, k)).map((k) => required(`${key}.${k}`)));
+    } else if (key === 'supporting_materials' && Array.isArray(value)) {
+      value.forEach((material, i) => {
+        if (!isObject(material)) return;
+        out.push(
+          ...NESTED_REQUIRED[key]!.filter((k) => absent(material, k)).map((k) => required(`${key}[${i}].${k}`)),
+        );
+      });
+    }
+  }
+  return out;
+}
+
+/** A form's report as `submit_report` reads it: every required field left out; else the
+ * first reading problem; else every rule broken. */
 export function formProblems(report: Json): Problem[] {
+  const missing = missingFields(report);
+  if (missing.length > 0) return missing;
   const reading = readingProblem(report);
   return reading ? [reading] : reportRules(report);
 }

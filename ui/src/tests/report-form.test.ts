@@ -51,12 +51,37 @@ describe('a refused incident report', () => {
     expect(document.getElementById('rf-harm_types-error')?.textContent).toContain(t('report-problem-harm-types'));
   });
 
-  it('puts focus on a field deep in the form when it is the one at fault', async () => {
+  it('names every required field left out at once, with focus on the first', async () => {
     const user = userEvent.setup();
     const form = await openReport();
     await user.click(within(form).getByTestId('report-submit'));
+    const summary = await screen.findByTestId('form-problems');
+    const listed = [...summary.querySelectorAll('li')].map((li) => li.dataset.field);
+    expect(listed).toEqual([
+      'title',
+      'description',
+      'record_kind',
+      'ai_relation',
+      'date_occurred',
+      'severity',
+      'supporting_materials[0].type',
+      'supporting_materials[0].access',
+      'tlp',
+    ]);
+    await waitFor(() => expect(document.activeElement?.id).toBe('rf-title'));
+  });
+
+  it('puts focus on a field deep in the form when it is the one at fault', async () => {
+    const user = userEvent.setup();
+    const { type: _type, ...source } = ALMOST.supporting_materials[0]!;
+    const form = await openReport({
+      ...ALMOST,
+      title: 'Chatbot gave wrong dosage advice',
+      harm_types: ['physical'],
+      supporting_materials: [source],
+    });
+    await user.click(within(form).getByTestId('report-submit'));
     await screen.findByTestId('form-problems');
-    // A new report's source has no kind yet: the first thing its reading stops at.
     await waitFor(() => expect(document.activeElement?.id).toBe('rf-supporting_materials-0-type'));
   });
 

@@ -163,6 +163,40 @@ fn group_input_with_an_attachment_is_endorsed_and_filtered_by_priority() {
 }
 
 #[test]
+fn every_required_field_left_out_is_named_at_once_in_the_form_order() {
+    let (_dir, mut p) = open();
+    let id = p.new_form_id(NOW).unwrap();
+    // As a new form starts: a draft under the Chatham House Rule, one source with a language.
+    let report = json!({
+        "description": "Typed so far",
+        "harm_types": [],
+        "supporting_materials": [{"title": "", "language": "en"}],
+        "status": "draft",
+        "attribution": "chatham_house",
+        "lang": "en",
+        "date_occurred": {"date": "2025"}
+    });
+    p.save_form("report", &id, &form(report), NOW).unwrap();
+    let err = p.submit_report(&id, NOW + 1).unwrap_err();
+    let plenary_core::Error::Fields(fields) = &err else { panic!("{err}") };
+    let named: Vec<&str> = fields.iter().map(|(field, _)| field.as_str()).collect();
+    assert_eq!(
+        named,
+        [
+            "title",
+            "record_kind",
+            "ai_relation",
+            "date_occurred.precision",
+            "severity",
+            "supporting_materials[0].type",
+            "supporting_materials[0].access",
+            "tlp"
+        ]
+    );
+    assert!(fields.iter().all(|(_, message)| message == "is required"), "{fields:?}");
+}
+
+#[test]
 fn saved_forms_are_listed_to_finish_later_until_submitted() {
     let (_dir, mut p) = open();
     assert!(p.my_forms().unwrap().is_empty());
