@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../App.svelte';
 import * as backend from '../lib/backend';
 import { store } from '../lib/backend.mock';
+import { SAMPLE_FORUM_ID, SERVER_FORUM_ID } from '../lib/fixtures';
 import { setLocale, t, tFor } from '../lib/i18n.svelte';
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
@@ -160,6 +161,20 @@ describe('the first-run screens', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await user.click(await screen.findByRole('link', { name: t('settings-welcome-link') }));
     await heading(t('first-run-welcome'));
+  });
+
+  it('shown again while another forum is open, lead to the sample forum itself', async () => {
+    store.settings.set('first-run', 'done');
+    store.answer('open_forum', { forum: SERVER_FORUM_ID });
+    const user = userEvent.setup();
+    history.replaceState(null, '', '#/welcome?step=privacy');
+    render(App);
+    await heading(t('privacy-heading'));
+    await user.click(screen.getByTestId('first-run-continue'));
+    await user.click(await screen.findByTestId('first-run-explore'));
+    await waitFor(() => expect(backend.openForum).toHaveBeenCalledWith(SAMPLE_FORUM_ID));
+    await screen.findAllByTestId('priority-link');
+    expect(window.location.hash).toBe('#/');
   });
 
   it('show the window as usual when the setting cannot be read', async () => {
