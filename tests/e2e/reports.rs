@@ -203,6 +203,73 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
     window.close().await
 }
 
+/// The same form in Arabic, right to left: refused empty, every required field is named in
+/// Arabic at the top, focus on the first; radios and boxes sit on the right of their labels;
+/// a developer's row and a country picked by its code read right to left. Screenshots of each
+/// part land in `target/e2e/reports/arabic/`, to be looked at.
+#[tokio::test]
+async fn the_report_form_in_arabic_lays_out_right_to_left() -> Result<()> {
+    let profile = Profile::new()?;
+    let window = Window::launch("reports/arabic", app(), &profile).await?;
+    past_first_run(&window).await?;
+    window.wait_for_all("[data-testid=priority-link]").await?;
+    let menu = window.wait_for("[data-testid=ui-language]").await?;
+    window
+        .client()
+        .execute("arguments[0].scrollIntoView({ block: 'nearest' });", vec![serde_json::to_value(&menu)?])
+        .await?;
+    menu.select_by_value("ar").await.context("choose Arabic in the interface's language menu")?;
+    window.wait_until("the page is in Arabic, right to left", "document.documentElement.dir === 'rtl'").await?;
+
+    open_from_header(&window, "nav-reports").await?;
+    tab_to(&window, "[data-testid=new-report]", "the button to start a report").await?;
+    window.press(Key::Enter).await?;
+    window.wait_for("[data-testid=report-form]").await?;
+
+    // A developer and a country, to see their rows right to left.
+    tab_to(&window, "[data-testid=report-developers-add]", "the button to add a developer").await?;
+    window.press(Key::Enter).await?;
+    type_text(&window, DEVELOPER).await?;
+    tab_to(&window, "[data-testid=report-countries-input]", "the country picker").await?;
+    type_text(&window, "KE").await?;
+    window.press(Key::Enter).await?;
+    window
+        .wait_until(
+            "Kenya is picked by its code",
+            "!!document.querySelector('[data-testid=report-countries] li[data-value=KE]')",
+        )
+        .await?;
+
+    tab_to(&window, "[data-testid=report-submit]", "the Submit button").await?;
+    window.press(Key::Enter).await?;
+    let summary = window.wait_for("[data-testid=form-problems]").await?;
+    expect_focus(&window, "#rf-title", "a refused submit puts focus on the title").await?;
+    let listed = summary.text().await?;
+    for field in ["العنوان", "ما الذي حدث"] {
+        ensure!(listed.contains(field), "the problems, in Arabic, do not name {field:?}: {listed:?}");
+    }
+    let direction =
+        window.eval("getComputedStyle(document.querySelector('[data-testid=form-problems]')).direction").await?;
+    ensure!(direction == json!("rtl"), "the list of problems lays out {direction}");
+    // The radio on the right, its label to its left.
+    let sides = window
+        .eval(
+            "(() => { const radio = document.getElementById('rf-record_kind-incident'); \
+             const text = radio.closest('label').querySelector('.label').getBoundingClientRect(); \
+             return radio.getBoundingClientRect().left >= text.right; })()",
+        )
+        .await?;
+    ensure!(sides == json!(true), "a radio is not on the right of its label in Arabic");
+
+    scroll_to(&window, "[data-testid=form-problems]").await?;
+    window.screenshot("form-ar-error").await?;
+    for part in ["what", "harm", "who", "where", "sources", "security", "sharing"] {
+        scroll_to(&window, &format!("section[aria-labelledby=rf-part-{part}]")).await?;
+        window.screenshot(&format!("form-ar-{part}")).await?;
+    }
+    window.close().await
+}
+
 /// On a fresh profile the app may first show its first-run screens (language, privacy, how to
 /// start): go through them with the keyboard, in English, and explore the sample forum.
 async fn past_first_run(window: &Window) -> Result<()> {
