@@ -22,6 +22,8 @@ afterEach(() => setLocale('en'));
 
 describe('the first-run screens', () => {
   it('come first on the very first start, without the header or the status line', async () => {
+    // The statement behind them is still loading: that does not make them busy.
+    vi.mocked(backend.getStatement).mockReturnValue(new Promise(() => {}));
     render(App);
     await heading(t('first-run-welcome'));
     expect(screen.getByTestId('first-run-step').textContent).toContain('1');
@@ -32,6 +34,7 @@ describe('the first-run screens', () => {
     // Every control has a name, and the skip link still leads to the screen.
     expect(screen.getByTestId('skip-link').getAttribute('href')).toBe('#main');
     expect(screen.getByTestId('first-run').closest('main')?.id).toBe('main');
+    expect(screen.getByTestId('first-run').closest('main')?.getAttribute('aria-busy')).toBe('false');
   });
 
   it('offer the six interface languages, each in its own words, and apply a choice at once', async () => {
