@@ -278,6 +278,16 @@ fn slug(screen: &str) -> String {
     screen.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
 }
 
+/// Scrolls the first element matching `css` to the middle of the view (clear of the status
+/// line at the window's foot), then clicks it as a user would.
+async fn click_in_view(window: &Window, css: &str) -> Result<()> {
+    window.wait_for(css).await?;
+    window
+        .eval(&format!("document.querySelector({}).scrollIntoView({{ block: 'center' }}) === undefined", json!(css)))
+        .await?;
+    window.click(css).await
+}
+
 /// The skip link is the first tab stop, shows in the window when it has focus, and Enter on
 /// it moves focus to the page's main region.
 async fn skip_link(window: &Window, theme: &str) -> Result<()> {
@@ -337,6 +347,18 @@ async fn audit_theme(theme: &'static str, environment: &[(&str, &str)]) -> Resul
     window.wait_for("[data-testid=amendment-composer]").await?;
     audit.screen("compose: comment and amendment composers open").await?;
 
+    // Submitted, they show on the priority, in My contributions and in the organizers' queue.
+    window.type_into("[data-testid=composer-body]", "Which countries count as without an institute?").await?;
+    click_in_view(&window, "[data-testid=composer-kind-question]").await?;
+    click_in_view(&window, "[data-testid=composer-submit]").await?;
+    window.wait_for("[data-testid=comment]").await?;
+    window.type_into("textarea[data-testid=amendment-body]", " Small island states are named.").await?;
+    window.type_into("textarea[data-testid=amendment-rationale]", "Name those most often left out.").await?;
+    click_in_view(&window, "[data-testid=amendment-submit]").await?;
+    window.wait_for("[data-testid=amendment]").await?;
+    window.eval("window.scrollTo(0, 0) === undefined").await?;
+    audit.screen("priority with a comment and an amendment").await?;
+
     audit.visit("#/mine", "main h1").await?;
     audit.screen("my contributions").await?;
     audit.visit("#/settings", "[data-testid=backups]").await?;
@@ -373,7 +395,8 @@ async fn audit_theme(theme: &'static str, environment: &[(&str, &str)]) -> Resul
     audit.screen("organizers: submissions").await?;
     let id = priority.trim_start_matches("#/priority/");
     audit.visit(&format!("#/queue/{id}"), "main h1").await?;
-    audit.screen("organizers: amendment queue").await?;
+    window.wait_for("[data-testid=queue-heading]").await?;
+    audit.screen("organizers: amendment queue, one amendment open").await?;
     audit.visit("#/decisions", "main h1").await?;
     audit.screen("organizers: decision log").await?;
     audit.visit("#/overview", "main h1").await?;
