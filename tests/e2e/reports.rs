@@ -178,10 +178,12 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
     scroll_to(&window, "#reports-mine-heading").await?;
     window.screenshot("reports").await?;
     open_from_header(&window, "nav-mine").await.context("open My contributions from the header")?;
-    window
+    let card = window
         .wait_for_one_containing("[data-testid=mine-submissions] [data-testid=submission]", TITLE)
         .await
         .context("My contributions lists the report")?;
+    let delivery = card.find(fantoccini::Locator::Css("[data-testid=submission-delivery]")).await?.text().await?;
+    ensure!(delivery == "Ready to send", "My contributions says the report is {delivery:?}, not ready to send");
     scroll_to(&window, "[data-testid=mine-reports]").await?;
     window.screenshot("mine").await?;
     window.close().await?;

@@ -1049,6 +1049,9 @@ pub struct SubmissionItem {
     /// When it last changed.
     #[ts(type = "number")]
     pub updated_ms: u64,
+    /// For what this device submitted, where its latest version stands: `ready` (waiting to
+    /// be sent), `sent` or `rejected` (refused by the server); none for what came from others.
+    pub delivery: Option<String>,
 }
 
 /// A report, in full.
@@ -1113,7 +1116,11 @@ pub(crate) fn list(
         let mut stmt = conn.prepare_cached(
             "SELECT r.id, r.title, r.status, r.severity, r.tlp, r.date_occurred, r.countries, r.author, r.content,
                     coalesce(t.state, 'new'), g.name, r.attachments, r.content_hlc,
-                    (SELECT count(*) FROM endorsements e WHERE e.target_kind = 'report' AND e.target_id = r.id)
+                    (SELECT count(*) FROM endorsements e WHERE e.target_kind = 'report' AND e.target_id = r.id),
+                    (SELECT CASE WHEN o.rejected IS NOT NULL THEN 'rejected'
+                                 WHEN o.sent_ms IS NOT NULL THEN 'sent' ELSE 'ready' END
+                     FROM records rec JOIN outbox o ON o.record_hash = rec.hash
+                     WHERE rec.forum_id = r.forum_id AND rec.id = r.content_record)
              FROM reports r LEFT JOIN triage t ON t.target_kind = 'report' AND t.target_id = r.id
              LEFT JOIN groups g ON g.id = r.group_id
              WHERE r.forum_id = ?1 ORDER BY r.content_hlc DESC",
@@ -1134,6 +1141,7 @@ pub(crate) fn list(
                 r.get::<_, String>(11)?,
                 r.get::<_, i64>(12)?,
                 r.get::<_, u32>(13)?,
+                r.get::<_, Option<String>>(14)?,
             ))
         })?;
         for row in rows {
@@ -1152,6 +1160,7 @@ pub(crate) fn list(
                 attachments,
                 hlc,
                 endorsements,
+                delivery,
             ) = row?;
             let author = key_from(author);
             let restricted = matches!(tlp.as_str(), "AMBER" | "AMBER+STRICT" | "RED");
@@ -1190,6 +1199,7 @@ pub(crate) fn list(
                     .map(|a| a.len() as u32)
                     .unwrap_or(0),
                 updated_ms: Hlc(hlc as u64).unix_ms(),
+                delivery,
             });
         }
     }
@@ -1197,7 +1207,11 @@ pub(crate) fn list(
         let mut stmt = conn.prepare_cached(
             "SELECT i.id, i.title, i.withdrawn, i.priorities, i.author, i.attribution, i.disclosed,
                     coalesce(t.state, 'new'), g.name, i.attachments, i.content_hlc,
-                    (SELECT count(*) FROM endorsements e WHERE e.target_kind = 'input' AND e.target_id = i.id)
+                    (SELECT count(*) FROM endorsements e WHERE e.target_kind = 'input' AND e.target_id = i.id),
+                    (SELECT CASE WHEN o.rejected IS NOT NULL THEN 'rejected'
+                                 WHEN o.sent_ms IS NOT NULL THEN 'sent' ELSE 'ready' END
+                     FROM records rec JOIN outbox o ON o.record_hash = rec.hash
+                     WHERE rec.forum_id = i.forum_id AND rec.id = i.content_record)
              FROM inputs i LEFT JOIN triage t ON t.target_kind = 'input' AND t.target_id = i.id
              LEFT JOIN groups g ON g.id = i.group_id
              WHERE i.forum_id = ?1 ORDER BY i.content_hlc DESC",
@@ -1216,6 +1230,7 @@ pub(crate) fn list(
                 r.get::<_, String>(9)?,
                 r.get::<_, i64>(10)?,
                 r.get::<_, u32>(11)?,
+                r.get::<_, Option<String>>(12)?,
             ))
         })?;
         for row in rows {
@@ -1232,6 +1247,7 @@ pub(crate) fn list(
                 attachments,
                 hlc,
                 endorsements,
+                delivery,
             ) = row?;
             let priorities: Vec<String> = serde_json::from_str(&priorities).unwrap_or_default();
             if f.priority.as_ref().is_some_and(|p| !priorities.contains(p))
@@ -1259,6 +1275,7 @@ pub(crate) fn list(
                     .map(|a| a.len() as u32)
                     .unwrap_or(0),
                 updated_ms: Hlc(hlc as u64).unix_ms(),
+                delivery,
             });
         }
     }

@@ -379,6 +379,8 @@ export class ReportFixtures {
   #groups = new Map<string, StoredGroup>();
   #triage = new Map<string, { state: string; note: string | null }>();
   #endorsements = new Map<string, Set<string>>();
+  /** What this device submitted in this session, not yet sent (what it seeds was sent). */
+  #unsent = new Set<string>();
   /** Chunks on this device. */
   #chunks = new Set<string>();
   /** Chunks the forum server does not have: fetching them stops there. */
@@ -654,6 +656,7 @@ export class ReportFixtures {
       updatedMs: now,
     });
     this.#forms.delete(key);
+    this.#unsent.add(`report:${target}`);
   }
 
   submitInput(target: string): void {
@@ -685,6 +688,7 @@ export class ReportFixtures {
       updatedMs: now,
     });
     this.#forms.delete(key);
+    this.#unsent.add(`input:${target}`);
   }
 
   withdrawReport(id: string): void {
@@ -800,6 +804,7 @@ export class ReportFixtures {
           endorsements: this.#endorsements.get(`report:${r.id}`)?.size ?? 0,
           attachments: r.attachments.length,
           updatedMs: r.updatedMs,
+          delivery: this.#delivery(`report:${r.id}`, r.author),
         });
       }
     }
@@ -824,10 +829,17 @@ export class ReportFixtures {
           endorsements: this.#endorsements.get(`input:${i.id}`)?.size ?? 0,
           attachments: i.form.attachments.length,
           updatedMs: i.updatedMs,
+          delivery: this.#delivery(`input:${i.id}`, i.author),
         });
       }
     }
     return structuredClone(out.sort((a, b) => b.updatedMs - a.updatedMs));
+  }
+
+  /** Where this device's own submission stands; null for others'. */
+  #delivery(key: string, author: AuthorLabel): string | null {
+    if (!author.isYou) return null;
+    return this.#unsent.has(key) ? 'ready' : 'sent';
   }
 
   #available(a: AttachmentView): AttachmentView {

@@ -99,3 +99,21 @@ describe('a refused incident report', () => {
     expect(window.location.hash).toMatch(/^#\/reports\/report\//);
   });
 });
+
+describe('a submitted incident report', () => {
+  it('waits to be sent, as My contributions says', async () => {
+    const user = userEvent.setup();
+    const form = await openReport({ ...ALMOST, title: 'Chatbot gave wrong dosage advice', harm_types: ['physical'] });
+    await user.click(within(form).getByTestId('report-submit'));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/report\//));
+    window.location.hash = '#/mine';
+    const mine = await screen.findByTestId('mine-submissions');
+    const card = within(mine)
+      .getAllByTestId('submission')
+      .find((item) => item.textContent?.includes('Chatbot gave wrong dosage advice'));
+    expect(card).toBeTruthy();
+    expect(within(card!).getByTestId('submission-delivery').textContent?.trim()).toBe(
+      t('contribution-status', { status: 'ready' }),
+    );
+  });
+});

@@ -227,6 +227,11 @@ fn saved_forms_are_listed_to_finish_later_until_submitted() {
     p.submit_report(&report, NOW + 4).unwrap();
     p.discard_form("input", &input).unwrap();
     assert!(p.my_forms().unwrap().is_empty());
+
+    // Submitted, it waits to be sent.
+    let items = p.submissions(&SubmissionFilter::default()).unwrap();
+    let listed: Vec<_> = items.iter().map(|i| (i.id.as_str(), i.delivery.as_deref())).collect();
+    assert_eq!(listed, [(report.as_str(), Some("ready"))]);
 }
 
 #[test]

@@ -64,4 +64,9 @@ attachments: number,
 /**
  * When it last changed.
  */
-updatedMs: number, };
+updatedMs: number, 
+/**
+ * For what this device submitted, where its latest version stands: `ready` (waiting to
+ * be sent), `sent` or `rejected` (refused by the server); none for what came from others.
+ */
+delivery: string | null, };
