@@ -63,6 +63,27 @@ const TAB_STOPS: &str = "(() => {
   return { count: stops.length, problems: [...new Set(problems)] };
 })()";
 
+/// A report in the published format (assets/schemas/incident-report.schema.json).
+static REPORT: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({
+        "title": "Chatbot gave wrong asylum guidance",
+        "description": "A public chatbot told asylum seekers that a deadline had passed when it had not.",
+        "record_kind": "incident",
+        "ai_relation": "contributing",
+        "date_occurred": {"date": "2025-06-02", "precision": "day"},
+        "severity": "incident",
+        "harm_types": ["human_rights"],
+        "supporting_materials": [
+            {"type": "testimony", "title": "First-hand account", "language": "en", "access": "confidential"}
+        ],
+        "status": "final",
+        "tlp": "GREEN",
+        "attribution": "chatham_house",
+        "lang": "en",
+        "countries": ["SN"]
+    })
+});
+
 fn app() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_plenary"))
 }
@@ -385,6 +406,17 @@ async fn audit_theme(theme: &'static str, environment: &[(&str, &str)]) -> Resul
     window.wait_until("the input form opens", "location.hash.startsWith('#/reports/input/')").await?;
     window.wait_for("main[aria-busy=\"false\"] form").await?;
     audit.screen("input form").await?;
+    // One report, submitted from a file in the published format, on its own page.
+    audit.visit("#/reports", "[data-testid=report-import]").await?;
+    let file = profile.data_dir().with_file_name("report.json");
+    std::fs::write(&file, REPORT.to_string())?;
+    window.wait_for("[data-testid=report-import]").await?.send_keys(&file.display().to_string()).await?;
+    window.wait_until("the imported report opens", "location.hash.startsWith('#/reports/report/')").await?;
+    click_in_view(&window, "[data-testid=report-submit]").await?;
+    window.wait_until("the submitted report shows", "location.hash.startsWith('#/report/')").await?;
+    window.wait_for("main[aria-busy=\"false\"] #report-heading").await?;
+    audit.screen("report").await?;
+
     audit.visit("#/groups", "main h1").await?;
     audit.screen("groups").await?;
     audit.visit("#/join", "[data-testid=join-form]").await?;
