@@ -6,8 +6,9 @@
 //! The form is left half-filled and found again under Reports, saved as typed. The report is
 //! refused first for want of a title (the message names the field and focus goes to it), then
 //! submitted; it is listed as the user's own under Reports and in My contributions, and it is
-//! still there after the app is started again. Screenshots of the form (empty, refused, filled
-//! in) and of the submitted report land in `target/e2e/reports/`.
+//! still there after the app is started again, where it is withdrawn (it stays, marked so).
+//! Screenshots of the form (empty, refused, filled in) and of the submitted report land in
+//! `target/e2e/reports/`.
 
 use std::path::Path;
 
@@ -202,6 +203,20 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
     window.wait_until("the report opens", "location.hash.startsWith('#/report/')").await?;
     check_report_page(&window).await.context("after the restart, the report's page")?;
     window.screenshot("submitted-relaunched").await?;
+
+    // Withdrawn with the keyboard, it stays, marked withdrawn.
+    tab_to(&window, "[data-testid=report-withdraw]", "the report's Withdraw button").await?;
+    window.press(Key::Enter).await?;
+    expect_focus(&window, "button.danger", "Withdraw asks first, with focus on its confirming button").await?;
+    window.press(Key::Enter).await?;
+    window
+        .wait_for("[data-testid=report-view][data-status=withdrawn] [data-testid=report-withdrawn]")
+        .await
+        .context("the withdrawn report stays, marked withdrawn")?;
+    expect_focus(&window, "[data-testid=report-withdrawn]", "focus goes to the note saying it is withdrawn").await?;
+    window.wait_for_text_containing("main h1", TITLE).await?;
+    scroll_to(&window, "[data-testid=report-view]").await?;
+    window.screenshot("withdrawn").await?;
     window.close().await
 }
 
