@@ -220,6 +220,49 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
     window.close().await
 }
 
+/// Input on the statement, with the keyboard only: a title, a text, the priority it
+/// concerns; submitted with Ctrl+Enter, it is listed in My contributions as ready to send.
+#[tokio::test]
+async fn input_on_the_statement_is_submitted_with_the_keyboard_only() -> Result<()> {
+    const INPUT: &str = "Incident reporting needs a civil-society channel";
+    let profile = Profile::new()?;
+    let window = Window::launch("reports/input", app(), &profile).await?;
+    past_first_run(&window).await?;
+    window.wait_for_all("[data-testid=priority-link]").await?;
+    open_from_header(&window, "nav-reports").await?;
+    tab_to(&window, "[data-testid=new-input]", "the button to start input").await?;
+    window.press(Key::Enter).await?;
+    window.wait_for("[data-testid=input-form]").await.context("Enter on New input opens its form")?;
+    unnamed_controls(&window, "[data-testid=input-form]").await?;
+
+    tab_to(&window, "[data-testid=input-title]", "the input's title").await?;
+    type_text(&window, INPUT).await?;
+    tab_to(&window, "[data-testid=input-body]", "the input's text").await?;
+    type_text(&window, "Reports from affected communities rarely reach standards bodies.").await?;
+    tab_to(&window, "[data-testid=input-priority]", "the first priority it may concern").await?;
+    window.press(Key::Space).await?;
+    expect_checked(&window, "[data-testid=input-priority]", "Space ticks the priority").await?;
+    window
+        .wait_for_text_containing("[data-testid=input-body-preview]", "standards bodies")
+        .await
+        .context("the text's preview shows what was typed")?;
+    scroll_to(&window, "[data-testid=input-form]").await?;
+    window.screenshot("input-filled").await?;
+
+    // Ctrl+Enter submits from anywhere in the form.
+    press_with(&window, Key::Control, Key::Enter).await?;
+    window.wait_until("the input is submitted", "location.hash === '#/mine'").await?;
+    let card = window
+        .wait_for_one_containing("[data-testid=mine-submissions] [data-testid=submission]", INPUT)
+        .await
+        .context("My contributions lists the input")?;
+    let delivery = card.find(fantoccini::Locator::Css("[data-testid=submission-delivery]")).await?.text().await?;
+    ensure!(delivery == "Ready to send", "My contributions says the input is {delivery:?}, not ready to send");
+    scroll_to(&window, "[data-testid=mine-reports]").await?;
+    window.screenshot("input-mine").await?;
+    window.close().await
+}
+
 /// The same form in Arabic, right to left: refused empty, every required field is named in
 /// Arabic at the top, focus on the first; radios and boxes sit on the right of their labels;
 /// a developer's row and a country picked by its code read right to left. Screenshots of each
