@@ -299,16 +299,6 @@ fn slug(screen: &str) -> String {
     screen.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
 }
 
-/// Scrolls the first element matching `css` to the middle of the view (clear of the status
-/// line at the window's foot), then clicks it as a user would.
-async fn click_in_view(window: &Window, css: &str) -> Result<()> {
-    window.wait_for(css).await?;
-    window
-        .eval(&format!("document.querySelector({}).scrollIntoView({{ block: 'center' }}) === undefined", json!(css)))
-        .await?;
-    window.click(css).await
-}
-
 /// The skip link is the first tab stop, shows in the window when it has focus, and Enter on
 /// it moves focus to the page's main region.
 async fn skip_link(window: &Window, theme: &str) -> Result<()> {
@@ -370,12 +360,12 @@ async fn audit_theme(theme: &'static str, environment: &[(&str, &str)]) -> Resul
 
     // Submitted, they show on the priority, in My contributions and in the organizers' queue.
     window.type_into("[data-testid=composer-body]", "Which countries count as without an institute?").await?;
-    click_in_view(&window, "[data-testid=composer-kind-question]").await?;
-    click_in_view(&window, "[data-testid=composer-submit]").await?;
+    window.click_in_view("[data-testid=composer-kind-question]").await?;
+    window.click_in_view("[data-testid=composer-submit]").await?;
     window.wait_for("[data-testid=comment]").await?;
     window.type_into("textarea[data-testid=amendment-body]", " Small island states are named.").await?;
     window.type_into("textarea[data-testid=amendment-rationale]", "Name those most often left out.").await?;
-    click_in_view(&window, "[data-testid=amendment-submit]").await?;
+    window.click_in_view("[data-testid=amendment-submit]").await?;
     window.wait_for("[data-testid=amendment]").await?;
     window.eval("window.scrollTo(0, 0) === undefined").await?;
     audit.screen("priority with a comment and an amendment").await?;
@@ -412,7 +402,7 @@ async fn audit_theme(theme: &'static str, environment: &[(&str, &str)]) -> Resul
     std::fs::write(&file, REPORT.to_string())?;
     window.wait_for("[data-testid=report-import]").await?.send_keys(&file.display().to_string()).await?;
     window.wait_until("the imported report opens", "location.hash.startsWith('#/reports/report/')").await?;
-    click_in_view(&window, "[data-testid=report-submit]").await?;
+    window.click_in_view("[data-testid=report-submit]").await?;
     window.wait_until("the submitted report shows", "location.hash.startsWith('#/report/')").await?;
     window.wait_for("main[aria-busy=\"false\"] #report-heading").await?;
     audit.screen("report").await?;

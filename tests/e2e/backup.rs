@@ -17,19 +17,6 @@ fn app() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_plenary"))
 }
 
-/// Points the app's downloads folder (`dirs::download_dir`, from the XDG user-dirs file) into
-/// the test's profile, so that the backup never lands in the real home.
-fn downloads_folder(profile: &Profile) -> Result<PathBuf> {
-    let root = profile.data_dir().parent().context("the profile's data dir has a parent")?.to_path_buf();
-    let downloads = root.join("downloads");
-    fs::create_dir_all(&downloads)?;
-    fs::write(
-        root.join("xdg-config").join("user-dirs.dirs"),
-        format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()),
-    )?;
-    Ok(downloads)
-}
-
 /// This device's public key, as the groups page shows it for others to add it.
 async fn device_key(window: &Window) -> Result<String> {
     window.eval("(location.hash = '#/groups') && true").await?;
@@ -66,7 +53,7 @@ async fn restore(window: &Window, file: &Path, passphrase: &str) -> Result<()> {
 async fn a_backup_moves_the_identity_and_a_wrong_passphrase_changes_nothing() -> Result<()> {
     // The first computer: make a backup in Settings.
     let first = Profile::new()?;
-    let downloads = downloads_folder(&first)?;
+    let downloads = first.downloads_folder()?;
     let window = Window::launch("backup/first", app(), &first).await?;
     let key = device_key(&window).await?;
     open_settings(&window).await?;

@@ -30,11 +30,10 @@ fn app() -> &'static Path {
 #[tokio::test]
 async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result<()> {
     let profile = Profile::new()?;
-    let downloads = downloads_folder(&profile)?;
+    let downloads = profile.downloads_folder()?;
     let window = Window::launch("consolidation", app(), &profile).await?;
 
     // The sample forum's importer organizes it: the organizers' link shows.
-    past_first_run(&window).await.context("step 1: go through the first-run screens, if shown")?;
     window.wait_for_all(PRIORITY_LINK).await.context("step 1: the statement opens")?;
     window.wait_for("[data-testid=nav-overview]").await.context("step 1: organizers see the Overview link")?;
     window.wait_for("[data-testid=nav-decisions]").await.context("step 1: everyone sees the decision log's link")?;
@@ -44,10 +43,10 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     link.click().await.context("step 2: open the first priority")?;
     window.wait_for_text_containing(PRIORITY_TITLE, FIRST_PRIORITY).await?;
     // A position against it too, for the overview to count.
-    click_in_view(&window, "[data-testid=position-stance-oppose]").await.context("step 2: choose Oppose")?;
-    click_in_view(&window, "[data-testid=position-submit]").await.context("step 2: set the position")?;
+    window.click_in_view("[data-testid=position-stance-oppose]").await.context("step 2: choose Oppose")?;
+    window.click_in_view("[data-testid=position-submit]").await.context("step 2: set the position")?;
     window.wait_for("[data-testid=position-mine]").await.context("step 2: the position is taken")?;
-    click_in_view(&window, "[data-testid=add-amendment]").await.context("step 2: Propose an amendment")?;
+    window.click_in_view("[data-testid=add-amendment]").await.context("step 2: Propose an amendment")?;
     window.wait_for("[data-testid=amendment-composer]").await?;
     window
         .type_into("[data-testid=amendment-composer] [data-testid=amendment-body]", &format!(" {ADDED}"))
@@ -57,14 +56,14 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
         .type_into("[data-testid=amendment-composer] [data-testid=amendment-rationale]", RATIONALE)
         .await
         .context("step 2: say why")?;
-    click_in_view(&window, "[data-testid=amendment-submit]").await.context("step 2: submit the amendment")?;
+    window.click_in_view("[data-testid=amendment-submit]").await.context("step 2: submit the amendment")?;
     window
         .wait_for_one_containing("[data-testid=amendment]", RATIONALE)
         .await
         .context("step 2: the submitted amendment is listed on the priority")?;
 
     // The queue: the amendment, what it changes, and the decisions.
-    click_in_view(&window, "[data-testid=open-queue]").await.context("step 3: open the priority's queue")?;
+    window.click_in_view("[data-testid=open-queue]").await.context("step 3: open the priority's queue")?;
     window.wait_for("[data-testid=queue-heading]").await?;
     let queued = window
         .wait_for_one_containing("[data-testid=queue-amendment]", RATIONALE)
@@ -82,13 +81,13 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     scroll_to(&window, "[data-testid=queue-amendment]", Place::Middle).await?;
     window.screenshot("queue").await?;
 
-    click_in_view(&window, "[data-testid=queue-accept]").await.context("step 4: Accept…")?;
+    window.click_in_view("[data-testid=queue-accept]").await.context("step 4: Accept…")?;
     window.wait_for("[data-testid=accept-form]").await.context("step 4: accepting asks first")?;
     window
         .type_into("[data-testid=accept-form-reason]", "Widely supported at the workshop.")
         .await
         .context("step 4: a note for the log")?;
-    click_in_view(&window, "[data-testid=accept-form-submit]").await.context("step 4: confirm")?;
+    window.click_in_view("[data-testid=accept-form-submit]").await.context("step 4: confirm")?;
     window
         .wait_for_text_containing("[data-testid=queue-revision]", "Revision \u{2068}2\u{2069}")
         .await
@@ -106,7 +105,7 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     window.screenshot("queue-accepted").await?;
 
     // The priority's own page shows the new revision too.
-    click_in_view(&window, "[data-testid=queue-to-priority]").await?;
+    window.click_in_view("[data-testid=queue-to-priority]").await?;
     window
         .wait_for_text_containing("[data-testid=priority-revision]", "Revision \u{2068}2\u{2069}")
         .await
@@ -149,10 +148,10 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     scroll_to(&window, "[data-testid=overview-table]", Place::Top).await?;
     window.screenshot("overview-table").await?;
 
-    click_in_view(&window, "[data-testid=export-open]").await.context("step 8: Export…")?;
+    window.click_in_view("[data-testid=export-open]").await.context("step 8: Export…")?;
     window.wait_for("[data-testid=export-dialog]").await?;
-    click_in_view(&window, "[data-testid=export-format-markdown]").await.context("step 8: choose Markdown")?;
-    click_in_view(&window, "[data-testid=export-submit]").await.context("step 8: export")?;
+    window.click_in_view("[data-testid=export-format-markdown]").await.context("step 8: choose Markdown")?;
+    window.click_in_view("[data-testid=export-submit]").await.context("step 8: export")?;
     let path = window
         .wait_for("[data-testid=export-path]")
         .await
@@ -195,45 +194,6 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     window.screenshot("decision-log-ar").await?;
 
     window.close().await
-}
-
-/// On a fresh profile the app may first show its first-run screens (language, privacy, how to
-/// start): go through them in English and explore the sample forum.
-async fn past_first_run(window: &Window) -> Result<()> {
-    window
-        .wait_until(
-            "the statement or the first-run screens show",
-            "!!document.querySelector('[data-testid=priority-link], [data-testid=first-run]')",
-        )
-        .await?;
-    if window.eval("!!document.querySelector('[data-testid=first-run]')").await? != Value::Bool(true) {
-        return Ok(());
-    }
-    for (from, to) in [("language", "privacy"), ("privacy", "start")] {
-        window.wait_for(&format!("[data-testid=first-run][data-step={from}]")).await?;
-        window.click("[data-testid=first-run-continue]").await?;
-        window.wait_for(&format!("[data-testid=first-run][data-step={to}]")).await?;
-    }
-    window.click("[data-testid=first-run-explore]").await
-}
-
-/// Points the app's downloads folder (`dirs::download_dir`, from the XDG user-dirs file) into
-/// the test's profile, so that the export never writes into the real home.
-fn downloads_folder(profile: &Profile) -> Result<PathBuf> {
-    let root = profile.data_dir().parent().context("the profile's data dir has a parent")?.to_path_buf();
-    let downloads = root.join("downloads");
-    fs::create_dir_all(&downloads)?;
-    let config = root.join("xdg-config");
-    fs::write(config.join("user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()))?;
-    Ok(downloads)
-}
-
-/// Scrolls the first element matching `css` to the middle of the view, then clicks it as a
-/// user would.
-async fn click_in_view(window: &Window, css: &str) -> Result<()> {
-    window.wait_for(css).await?;
-    scroll_to(window, css, Place::Middle).await?;
-    window.click(css).await
 }
 
 /// Where [`scroll_to`] puts an element: at the top of the view, or in its middle.

@@ -56,6 +56,19 @@ impl Profile {
         self.dir.path().join("data")
     }
 
+    /// Points the app's downloads folder (`dirs::download_dir`, read from the XDG user-dirs
+    /// file) into this profile, so that what the app saves (exports, backups) never lands in
+    /// the real home; returns it.
+    pub fn downloads_folder(&self) -> Result<PathBuf> {
+        let downloads = self.dir.path().join("downloads");
+        fs::create_dir_all(&downloads)?;
+        fs::write(
+            self.dir.path().join("xdg-config").join("user-dirs.dirs"),
+            format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()),
+        )?;
+        Ok(downloads)
+    }
+
     fn env(&self) -> [(&'static str, PathBuf); 5] {
         let path = |sub: &str| self.dir.path().join(sub);
         [
@@ -265,6 +278,22 @@ impl Window {
         self.click("[data-testid=first-run-explore]").await?;
         self.wait_for("header.site-header").await?;
         Ok(())
+    }
+
+    /// Scrolls the first element matching `css` to the middle of the view (after the next
+    /// paint), then clicks it as a user would.
+    pub async fn click_in_view(&self, css: &str) -> Result<()> {
+        self.wait_for(css).await?;
+        let script = "const [css, done] = arguments;
+            const element = document.querySelector(css);
+            if (!element) { done(false); return; }
+            element.scrollIntoView({ block: 'center' });
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        let scrolled = self.client().execute_async(script, vec![Value::String(css.to_owned())]).await?;
+        if scrolled != Value::Bool(true) {
+            bail!("could not scroll to `{css}`: no such element{}", self.diagnostics().await);
+        }
+        self.click(css).await
     }
 
     /// The WebDriver client, for anything the helpers below do not cover.

@@ -44,7 +44,6 @@ const CHINESE: Language =
 async fn the_statement_in_arabic_and_chinese() -> Result<()> {
     let profile = Profile::new()?;
     let window = Window::launch("languages/first", app(), &profile).await?;
-    past_first_run(&window).await.context("go through the first-run screens, if shown")?;
     window.wait_for_all(PRIORITY_LINK).await.context("the statement opens")?;
     window.wait_until("the interface starts in English", "document.documentElement.lang === 'en'").await?;
 
@@ -238,25 +237,4 @@ async fn scroll_to_statement_heading(window: &Window) -> Result<()> {
             "Math.abs(document.querySelector('main h2.statement-heading').getBoundingClientRect().top) < 200",
         )
         .await
-}
-
-/// On a fresh profile the app may first show its first-run screens (language, privacy, how to
-/// start): go through them in English and explore the sample forum, so that the test starts
-/// from the statement either way.
-async fn past_first_run(window: &Window) -> Result<()> {
-    window
-        .wait_until(
-            "the statement or the first-run screens show",
-            "!!document.querySelector('[data-testid=priority-link], [data-testid=first-run]')",
-        )
-        .await?;
-    if window.eval("!!document.querySelector('[data-testid=first-run]')").await? != Value::Bool(true) {
-        return Ok(());
-    }
-    for (from, to) in [("language", "privacy"), ("privacy", "start")] {
-        window.wait_for(&format!("[data-testid=first-run][data-step={from}]")).await?;
-        window.click("[data-testid=first-run-continue]").await?;
-        window.wait_for(&format!("[data-testid=first-run][data-step={to}]")).await?;
-    }
-    window.click("[data-testid=first-run-explore]").await
 }

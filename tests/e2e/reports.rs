@@ -37,7 +37,7 @@ fn app() -> &'static Path {
 #[tokio::test]
 async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() -> Result<()> {
     let profile = Profile::new()?;
-    let window = Window::launch("reports/first", app(), &profile).await?;
+    let window = Window::open("reports/first", app(), &profile, &[]).await?;
     past_first_run(&window).await.context("go through the first-run screens, if shown")?;
     window.wait_for_all("[data-testid=priority-link]").await.context("the statement opens")?;
 
@@ -191,7 +191,6 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
 
     // Started again with the same profile: the report is still there, as submitted.
     let window = Window::launch("reports/second", app(), &profile).await?;
-    past_first_run(&window).await?;
     window.wait_for_all("[data-testid=priority-link]").await?;
     open_from_header(&window, "nav-reports").await.context("after the restart, open Reports from the header")?;
     window
@@ -226,7 +225,7 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
 async fn input_on_the_statement_is_submitted_with_the_keyboard_only() -> Result<()> {
     const INPUT: &str = "Incident reporting needs a civil-society channel";
     let profile = Profile::new()?;
-    let window = Window::launch("reports/input", app(), &profile).await?;
+    let window = Window::open("reports/input", app(), &profile, &[]).await?;
     past_first_run(&window).await?;
     window.wait_for_all("[data-testid=priority-link]").await?;
     open_from_header(&window, "nav-reports").await?;
@@ -271,7 +270,6 @@ async fn input_on_the_statement_is_submitted_with_the_keyboard_only() -> Result<
 async fn the_report_form_in_arabic_lays_out_right_to_left() -> Result<()> {
     let profile = Profile::new()?;
     let window = Window::launch("reports/arabic", app(), &profile).await?;
-    past_first_run(&window).await?;
     window.wait_for_all("[data-testid=priority-link]").await?;
     let menu = window.wait_for("[data-testid=ui-language]").await?;
     window
