@@ -1052,6 +1052,9 @@ pub struct SubmissionItem {
     /// For what this device submitted, where its latest version stands: `ready` (waiting to
     /// be sent), `sent` or `rejected` (refused by the server); none for what came from others.
     pub delivery: Option<String>,
+    /// For the author's own input that organizers hid: why. Hidden input is left out of
+    /// everyone else's list, organizers' included, as hidden comments are; reports cannot be hidden.
+    pub hidden_reason: Option<String>,
 }
 
 /// A report, in full.
@@ -1200,6 +1203,7 @@ pub(crate) fn list(
                     .unwrap_or(0),
                 updated_ms: Hlc(hlc as u64).unix_ms(),
                 delivery,
+                hidden_reason: None,
             });
         }
     }
@@ -1211,12 +1215,14 @@ pub(crate) fn list(
                     (SELECT CASE WHEN o.rejected IS NOT NULL THEN 'rejected'
                                  WHEN o.sent_ms IS NOT NULL THEN 'sent' ELSE 'ready' END
                      FROM records rec JOIN outbox o ON o.record_hash = rec.hash
-                     WHERE rec.forum_id = i.forum_id AND rec.id = i.content_record)
+                     WHERE rec.forum_id = i.forum_id AND rec.id = i.content_record),
+                    m.reason
              FROM inputs i LEFT JOIN triage t ON t.target_kind = 'input' AND t.target_id = i.id
              LEFT JOIN groups g ON g.id = i.group_id
-             WHERE i.forum_id = ?1 ORDER BY i.content_hlc DESC",
+             LEFT JOIN moderation m ON m.target_kind = 'input' AND m.target_id = i.id
+             WHERE i.forum_id = ?1 AND (m.reason IS NULL OR i.author = ?2) ORDER BY i.content_hlc DESC",
         )?;
-        let rows = stmt.query_map([&forum.as_bytes()[..]], |r| {
+        let rows = stmt.query_map(params![&forum.as_bytes()[..], &me.0[..]], |r| {
             Ok((
                 r.get::<_, Vec<u8>>(0)?,
                 r.get::<_, String>(1)?,
@@ -1231,6 +1237,7 @@ pub(crate) fn list(
                 r.get::<_, i64>(10)?,
                 r.get::<_, u32>(11)?,
                 r.get::<_, Option<String>>(12)?,
+                r.get::<_, Option<String>>(13)?,
             ))
         })?;
         for row in rows {
@@ -1248,6 +1255,7 @@ pub(crate) fn list(
                 hlc,
                 endorsements,
                 delivery,
+                hidden_reason,
             ) = row?;
             let priorities: Vec<String> = serde_json::from_str(&priorities).unwrap_or_default();
             if f.priority.as_ref().is_some_and(|p| !priorities.contains(p))
@@ -1276,6 +1284,7 @@ pub(crate) fn list(
                     .unwrap_or(0),
                 updated_ms: Hlc(hlc as u64).unix_ms(),
                 delivery,
+                hidden_reason,
             });
         }
     }

@@ -35,6 +35,8 @@ export type ConsolidationHost = {
   views: () => PriorityView[];
   /** The forum shown, with this device's role and the phase. */
   summary: () => ForumSummary;
+  /** Hides an input with the reason; false when there is no such input. */
+  hideInput: (id: string, reason: string) => boolean;
   /** An amendment's proposed text as its author wrote it (Markdown). */
   amendmentBody: (priority: PriorityView, id: string) => string;
   /** The text of sanitized HTML, whitespace collapsed. */
@@ -247,6 +249,12 @@ export class ConsolidationFixtures {
     }
     const why = reason.trim();
     if (why === '') throw invalid('reason', 'say why it is hidden');
+    if (kind === 'input') {
+      // Input concerns priorities but belongs to none: the log names no priority for it.
+      if (!this.#host.hideInput(id, why)) throw { code: 'not-found', message: `the ${kind} ${id}` };
+      this.#logHidden(null, kind, why);
+      return;
+    }
     let found: PriorityView | undefined;
     for (const view of this.#host.views()) {
       if (kind === 'comment') {
@@ -265,13 +273,17 @@ export class ConsolidationFixtures {
       }
     }
     if (!found) throw { code: 'not-found', message: `the ${kind} ${id}` };
+    this.#logHidden(this.#link(found), kind, why);
+  }
+
+  #logHidden(priority: PriorityLink | null, kind: string, reason: string): void {
     this.#log.unshift({
       kind: 'hidden',
-      priority: this.#link(found),
+      priority,
       amendments: [],
       hiddenKind: kind,
       phase: null,
-      reason: why,
+      reason,
       organizer: you.pseudonym,
       atMs: this.#now(),
     });

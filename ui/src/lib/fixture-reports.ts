@@ -379,6 +379,8 @@ export class ReportFixtures {
   #groups = new Map<string, StoredGroup>();
   #triage = new Map<string, { state: string; note: string | null }>();
   #endorsements = new Map<string, Set<string>>();
+  /** Input organizers hid, with the reason: left out of every list but its author's. */
+  #hidden = new Map<string, string>();
   /** What this device submitted in this session, not yet sent (what it seeds was sent). */
   #unsent = new Set<string>();
   /** Chunks on this device. */
@@ -741,6 +743,13 @@ export class ReportFixtures {
     this.#endorsements.set(key, set);
   }
 
+  /** Hides an input (the moderation itself is consolidation's); false when there is none. */
+  hideInput(id: string, reason: string): boolean {
+    if (!this.#inputs.has(id)) return false;
+    this.#hidden.set(id, reason);
+    return true;
+  }
+
   triage(kind: string, id: string, state: string, note: string | null): void {
     if (!(kind === 'report' ? this.#reports.has(id) : kind === 'input' && this.#inputs.has(id))) {
       throw invalid('target', `'${kind}/${id}' is not a submission`);
@@ -805,11 +814,14 @@ export class ReportFixtures {
           attachments: r.attachments.length,
           updatedMs: r.updatedMs,
           delivery: this.#delivery(`report:${r.id}`, r.author),
+          hiddenReason: null,
         });
       }
     }
     if (f.kind !== 'report' && !f.status && !f.severity && !f.country) {
       for (const i of this.#inputs.values()) {
+        const hidden = this.#hidden.get(i.id) ?? null;
+        if (hidden !== null && !i.author.isYou) continue;
         const triage = triageOf(`input:${i.id}`);
         if ((f.priority && !i.form.priorities.includes(f.priority)) || (f.triage && f.triage !== triage)) continue;
         const named = i.form.attribution === 'name';
@@ -830,6 +842,7 @@ export class ReportFixtures {
           attachments: i.form.attachments.length,
           updatedMs: i.updatedMs,
           delivery: this.#delivery(`input:${i.id}`, i.author),
+          hiddenReason: hidden,
         });
       }
     }

@@ -163,6 +163,7 @@ export class FixtureStore {
       {
         views: () => [...this.#views.values()],
         summary: () => this.#summary(),
+        hideInput: (id, reason) => this.reports.hideInput(id, reason),
         amendmentBody: (view, id) => {
           const source = this.#sources.get(id);
           if (source) return (JSON.parse(source) as { body: string }).body.trim();

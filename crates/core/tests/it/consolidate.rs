@@ -3,10 +3,11 @@
 
 use plenary_core::Profile;
 use plenary_core::contribution::{AmendmentDraft, DraftContent, DraftKind};
-use plenary_proto::record::{CommentPut, ParticipantPut, PositionPut};
+use plenary_core::reports::SubmissionFilter;
+use plenary_proto::record::{CommentPut, InputPut, ParticipantPut, PositionPut};
 use plenary_proto::{
-    AttributionChoice, Body, CommentId, CommentKind, DeviceKey, Disclosure, Hlc, PriorityId, Record, RecordId, Role,
-    StakeholderGroup, Stance,
+    AttributionChoice, Body, CommentId, CommentKind, DeviceKey, Disclosure, Hlc, InputId, PriorityId, Record, RecordId,
+    Role, StakeholderGroup, Stance,
 };
 
 const NOW: u64 = 1_764_000_000_000;
@@ -176,6 +177,54 @@ fn hiding_keeps_the_bytes_tells_the_author_and_logs_only_that_and_why() {
     assert_eq!(row.by_region["002"].oppose, 1);
     assert!(row.comments.is_empty(), "hidden comments are not counted");
     assert!(row.contention >= 3);
+}
+
+#[test]
+fn hidden_input_leaves_everyone_s_list_but_its_author_s_who_reads_why() {
+    let (_dir, mut p, priority) = setup();
+    let forum = p.default_forum().unwrap().unwrap();
+    let delegate = DeviceKey::from_seed([22; 32]);
+    let sign = |key: &DeviceKey, n: u8, body: Body| {
+        let hlc = Hlc::from_unix_ms(NOW + 100 + n as u64);
+        Record::sign(key, forum, RecordId::new_v7(hlc.unix_ms(), [n; 10]), hlc, &body)
+    };
+    let input = |id: InputId, title: &str| {
+        Body::InputPut(InputPut {
+            input: id,
+            title: title.into(),
+            body: "Some text.".into(),
+            priorities: vec![priority],
+            group: None,
+            language: "en".parse().unwrap(),
+            attribution: AttributionChoice::Pseudonym,
+            disclosed: None,
+            attachments: vec![],
+            withdrawn: false,
+        })
+    };
+    let theirs = InputId::new_v7(NOW, [5; 10]);
+    let mine = InputId::new_v7(NOW, [6; 10]);
+    let admit = sign(p.key(), 1, Body::ParticipantPut(ParticipantPut { key: delegate.public(), role: Role::Delegate }));
+    let their_input = sign(&delegate, 2, input(theirs, "Spam from a delegate"));
+    let my_input = sign(p.key(), 3, input(mine, "The organizer's own input"));
+    p.apply(&[admit, their_input, my_input]).unwrap();
+    let all = SubmissionFilter::default();
+    assert_eq!(p.submissions(&all).unwrap().len(), 2);
+    assert!(p.submissions(&all).unwrap().iter().all(|i| i.hidden_reason.is_none()));
+
+    p.hide("input", &theirs.to_string(), "Advertising.", NOW + 200).unwrap();
+    p.hide("input", &mine.to_string(), "Posted twice.", NOW + 201).unwrap();
+    let items = p.submissions(&all).unwrap();
+    assert_eq!(items.len(), 1, "another's hidden input leaves the list, organizers' too: {items:?}");
+    assert_eq!(items[0].id, mine.to_string());
+    assert_eq!(items[0].hidden_reason.as_deref(), Some("Posted twice."), "its author reads why");
+    let by_priority = SubmissionFilter { priority: Some(priority.to_string()), ..Default::default() };
+    assert_eq!(p.submissions(&by_priority).unwrap().len(), 1);
+    let log = p.decision_log().unwrap();
+    assert!(
+        log.iter().any(|e| e.hidden_kind.as_deref() == Some("input") && e.reason.as_deref() == Some("Advertising."))
+    );
+    assert!(!serde_json::to_string(&log).unwrap().contains("Spam"), "the log says what was hidden and why, not what");
 }
 
 #[test]

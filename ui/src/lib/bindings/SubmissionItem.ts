@@ -69,4 +69,9 @@ updatedMs: number,
  * For what this device submitted, where its latest version stands: `ready` (waiting to
  * be sent), `sent` or `rejected` (refused by the server); none for what came from others.
  */
-delivery: string | null, };
+delivery: string | null, 
+/**
+ * For the author's own input that organizers hid: why. Hidden input is left out of
+ * everyone else's list, organizers' included, as hidden comments are; reports cannot be hidden.
+ */
+hiddenReason: string | null, };
