@@ -115,6 +115,33 @@ describe('the first-run screens', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('es'));
   });
 
+  it('end with the reader at the start of the statement, the header in view', async () => {
+    const user = userEvent.setup();
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    const scroller = document.scrollingElement ?? document.documentElement;
+    render(App);
+    await heading(t('first-run-welcome'));
+    await user.click(screen.getByTestId('first-run-continue'));
+    await user.click(await screen.findByTestId('first-run-continue'));
+    // The last screen was scrolled down to its buttons.
+    Object.defineProperty(scroller, 'scrollTop', { value: 480, writable: true, configurable: true });
+    try {
+      focus.mockClear();
+      await user.click(await screen.findByTestId('first-run-explore'));
+      await screen.findAllByTestId('priority-link');
+      const main = document.getElementById('main')!;
+      await waitFor(() => expect(document.activeElement).toBe(main));
+      // Focusing the main region does not scroll it (and the header) up out of view: the
+      // window starts at the top instead.
+      const onMain = focus.mock.calls.filter((_, i) => focus.mock.contexts[i] === main);
+      expect(onMain).toEqual([[{ preventScroll: true }]]);
+      expect(scroller.scrollTop).toBe(0);
+    } finally {
+      delete (scroller as unknown as Record<string, unknown>).scrollTop;
+      focus.mockRestore();
+    }
+  });
+
   it('can end on the join form, or on restoring a backup', async () => {
     const user = userEvent.setup();
     const { unmount } = render(App);

@@ -2,7 +2,7 @@
 
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import App from '../App.svelte';
 import * as backend from '../lib/backend';
 import { fixturePriority } from '../lib/fixtures';
@@ -47,6 +47,27 @@ describe('a priority’s page', () => {
       '1.2 Remove Barriers to Collaboration',
     );
     expect(document.title).toContain('Broaden Participation in Global AI Safety Forums');
+  });
+
+  it('starts a page that replaces another at the top, focusing its heading without scrolling', async () => {
+    const user = userEvent.setup();
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    const scroller = document.scrollingElement ?? document.documentElement;
+    render(App);
+    await screen.findAllByTestId('priority-link');
+    // The statement was read down to its end before going to another page.
+    Object.defineProperty(scroller, 'scrollTop', { value: 2000, writable: true, configurable: true });
+    try {
+      await user.click(screen.getByTestId('nav-reports'));
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Reports and input' });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      const onHeading = focus.mock.calls.filter((_, i) => focus.mock.contexts[i] === heading);
+      expect(onHeading).toEqual([[{ preventScroll: true }]]);
+      expect(scroller.scrollTop).toBe(0);
+    } finally {
+      delete (scroller as unknown as Record<string, unknown>).scrollTop;
+      focus.mockRestore();
+    }
   });
 
   it('opens from the keyboard with Enter', async () => {
