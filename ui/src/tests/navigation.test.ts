@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../App.svelte';
 import * as backend from '../lib/backend';
+import { store } from '../lib/backend.mock';
+import { FIXTURE_REPORT_IDS } from '../lib/fixture-reports';
 import { fixturePriority } from '../lib/fixtures';
 
 // Fluent wraps each placeable in bidi isolation marks; they are right, but not what we read.
@@ -152,5 +154,55 @@ describe('a priority’s page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(screen.getByTestId('back-to-statement').getAttribute('href')).toBe('#/');
     expect(backend.getStatement).not.toHaveBeenCalled();
+  });
+});
+
+describe('the header on a report’s page', () => {
+  const current = () =>
+    ['nav-reports', 'nav-submissions']
+      .filter((id) => screen.queryByTestId(id)?.getAttribute('aria-current') === 'page')
+      .map((id) => id.replace('nav-', ''));
+
+  async function openReportFrom(list: HTMLElement, id: string) {
+    const user = userEvent.setup();
+    const link = [...list.querySelectorAll<HTMLElement>('[data-testid=submission]')]
+      .find((el) => el.dataset.id === id)!
+      .querySelector<HTMLElement>('[data-testid=submission-link]')!;
+    await user.click(link);
+    await screen.findByTestId('report-view');
+  }
+
+  it('for organizers, keeps highlighted the section they came from', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '#/submissions');
+    render(App);
+    await openReportFrom(await screen.findByTestId('submissions-list'), FIXTURE_REPORT_IDS.mine);
+    expect(current()).toEqual(['submissions']);
+
+    await user.click(screen.getByTestId('nav-reports'));
+    await openReportFrom(await screen.findByTestId('reports-others'), FIXTURE_REPORT_IDS.chatbot);
+    expect(current()).toEqual(['reports']);
+  });
+
+  it('for organizers arriving otherwise, says Reports for their own report and Submissions for others’', async () => {
+    history.replaceState(null, '', `#/report/${FIXTURE_REPORT_IDS.mine}`);
+    const { unmount } = render(App);
+    await screen.findByTestId('report-view');
+    expect(current()).toEqual(['reports']);
+    unmount();
+
+    history.replaceState(null, '', `#/report/${FIXTURE_REPORT_IDS.chatbot}`);
+    render(App);
+    await screen.findByTestId('report-view');
+    await waitFor(() => expect(current()).toEqual(['submissions']));
+  });
+
+  it('for everyone else, says Reports', async () => {
+    store.role = 'delegate';
+    history.replaceState(null, '', `#/report/${FIXTURE_REPORT_IDS.chatbot}`);
+    render(App);
+    await screen.findByTestId('report-view');
+    expect(screen.queryByTestId('nav-submissions')).toBeNull();
+    expect(current()).toEqual(['reports']);
   });
 });
