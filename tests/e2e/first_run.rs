@@ -149,3 +149,29 @@ async fn button_labels_sit_in_the_middle_in_arabic_as_in_latin() -> Result<()> {
     }
     Ok(())
 }
+
+/// Leaving the first-run screens for the sample statement puts focus on the main region, and
+/// the window stays at its top: the header is wholly in view (focusing the tall region used to
+/// scroll the header partly out of the window).
+#[tokio::test]
+async fn the_header_stays_in_view_after_the_first_run_screens() -> Result<()> {
+    let profile = Profile::new()?;
+    let window = Window::open("first_run/focus", app(), &profile, &[]).await?;
+    ensure!(window.at_first_run().await?, "a fresh profile does not start on the first-run screens");
+    for step in ["language", "privacy"] {
+        window.wait_for(&format!("[data-testid=first-run][data-step={step}]")).await?;
+        window.click("[data-testid=first-run-continue]").await?;
+    }
+    window.wait_for("[data-testid=first-run][data-step=start]").await?;
+    window.click("[data-testid=first-run-explore]").await?;
+    window.wait_for_all("[data-testid=priority-link]").await?;
+    window
+        .wait_until("focus is on the main region", "document.activeElement && document.activeElement.id === 'main'")
+        .await?;
+    window.screenshot("statement").await?;
+    let place = window
+        .eval("[Math.round(scrollY), Math.round(document.querySelector('header.site-header').getBoundingClientRect().top)]")
+        .await?;
+    ensure!(place == json!([0, 0]), "the window is scrolled to {place} (scrollY, the header's top), not to its top");
+    window.close().await
+}
