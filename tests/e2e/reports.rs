@@ -220,7 +220,8 @@ async fn an_incident_report_is_filled_in_and_submitted_with_the_keyboard_only() 
 }
 
 /// Input on the statement, with the keyboard only: a title, a text, the priority it
-/// concerns; submitted with Ctrl+Enter, it is listed in My contributions as ready to send.
+/// concerns; submitted with Ctrl+Enter, it is listed in My contributions as ready to send. Then
+/// hidden by the organizer (this profile) from Submissions, with a reason.
 #[tokio::test]
 async fn input_on_the_statement_is_submitted_with_the_keyboard_only() -> Result<()> {
     const INPUT: &str = "Incident reporting needs a civil-society channel";
@@ -259,6 +260,29 @@ async fn input_on_the_statement_is_submitted_with_the_keyboard_only() -> Result<
     ensure!(delivery == "Ready to send", "My contributions says the input is {delivery:?}, not ready to send");
     scroll_to(&window, "[data-testid=mine-reports]").await?;
     window.screenshot("input-mine").await?;
+
+    // This profile organizes the sample forum: it hides the input from the Submissions list,
+    // with a reason. Being its author too, it still sees it there, marked hidden with the reason.
+    window.eval("(location.hash = '#/submissions') && true").await?;
+    let card = window.wait_for_one_containing("[data-testid=submissions-list] [data-testid=submission]", INPUT).await?;
+    card.find(fantoccini::Locator::Css("[data-testid=hide-input]")).await?.click().await?;
+    window.type_into("[data-testid=hide-form-reason]", "Posted twice.").await?;
+    window.click("[data-testid=hide-form-submit]").await?;
+    // Said to screen readers (the line is visually hidden), focus back on the page's heading.
+    window
+        .wait_until(
+            "the hiding is announced",
+            "document.querySelector('[data-testid=submissions-announcement]').textContent === 'The input is hidden.'",
+        )
+        .await?;
+    expect_focus(&window, "#submissions-heading", "focus goes to the heading once hidden").await?;
+    let card = window.wait_for_one_containing("[data-testid=submissions-list] [data-testid=submission]", INPUT).await?;
+    let reason = card.find(fantoccini::Locator::Css("[data-testid=hidden-reason]")).await?.text().await?;
+    ensure!(reason == "Posted twice.", "the hidden input's note gives the reason {reason:?}");
+    let again = card.find_all(fantoccini::Locator::Css("[data-testid=hide-input]")).await?;
+    ensure!(again.is_empty(), "a hidden input still offers Hide");
+    scroll_to(&window, "[data-testid=hidden-note]").await?;
+    window.screenshot("input-hidden").await?;
     window.close().await
 }
 
