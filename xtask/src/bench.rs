@@ -42,7 +42,7 @@ struct Section {
 const SECTIONS: &[Section] = &[
     Section {
         name: "startup",
-        about: "spawn to first painted statement, release build under Xvfb 1280x800",
+        about: "spawn to first painted screen (cold: the first-run screen; warm: the statement), release build under Xvfb 1280x800",
         run: startup,
     },
     Section {
