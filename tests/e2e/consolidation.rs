@@ -61,6 +61,13 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
         .type_into("[data-testid=amendment-composer] [data-testid=amendment-rationale]", RATIONALE)
         .await
         .context("step 2: say why")?;
+    // The rationale's preview follows typing after a pause and pushes the button down: wait
+    // for it (and the draft's save), so that the click lands on the button.
+    window
+        .wait_for_text_containing("[data-testid=amendment-rationale-preview]", RATIONALE)
+        .await
+        .context("step 2: the rationale's preview")?;
+    window.wait_for("[data-testid=amendment-composer] [data-testid=composer-saved]").await?;
     window.click_in_view("[data-testid=amendment-submit]").await.context("step 2: submit the amendment")?;
     window
         .wait_for_one_containing("[data-testid=amendment]", RATIONALE)
