@@ -176,6 +176,7 @@ fn app_packages(out: &Path, version: &str, options: &Options) -> Result<(PathBuf
     // `-p plenary`: the desktop package is not a default member of the workspace, and the
     // CLI asks cargo for a feature of it (tauri/custom-protocol).
     command.args(["--", "-p", "plenary"]).current_dir(shell::root());
+    shell::one_shot_build(&mut command);
     shell::run(&mut command)?;
     let deb = only_file(&bundle.join("deb"), ".deb", version)?;
     let rpm = only_file(&bundle.join("rpm"), ".rpm", version)?;
