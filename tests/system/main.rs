@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod bad_input;
+mod chunks;
 mod consolidate;
 mod converge;
 mod flaky;

@@ -54,11 +54,14 @@ impl Pace {
         self.budget as usize * 2
     }
 
-    /// After an exchange that completed in `elapsed`.
+    /// After an exchange that completed in `elapsed`. Exchanges are kept between 4 and 10
+    /// seconds where the budget range allows: a 16 KB chunk takes about 5 s at 32 kbit/s with
+    /// an 800 ms round trip, and a link that drops every minute then loses at most one
+    /// exchange of ten seconds.
     pub fn succeeded(&mut self, elapsed: Duration) {
-        if elapsed < Duration::from_secs(2) {
+        if elapsed < Duration::from_secs(4) {
             self.budget = (self.budget * 2).min(MAX_BUDGET);
-        } else if elapsed > Duration::from_secs(8) {
+        } else if elapsed > Duration::from_secs(10) {
             self.budget = (self.budget / 2).max(MIN_BUDGET);
         }
     }
@@ -676,6 +679,31 @@ mod tests {
         assert!(b.fail(0.0) < b.fail(0.99));
         b.succeed();
         assert_eq!(b.failures(), 0);
+    }
+
+    #[test]
+    fn pace_starts_large_shrinks_when_slow_or_cut_and_grows_when_quick() {
+        let mut pace = Pace::default();
+        assert_eq!(pace.budget(), MAX_BUDGET);
+        // 4-10 s is where an exchange should be: no change.
+        pace.succeeded(Duration::from_secs(5));
+        assert_eq!(pace.budget(), MAX_BUDGET);
+        pace.succeeded(Duration::from_secs(12));
+        assert_eq!(pace.budget(), MAX_BUDGET / 2);
+        pace.failed();
+        pace.failed();
+        pace.failed();
+        assert_eq!(pace.budget(), MIN_BUDGET);
+        pace.succeeded(Duration::from_secs(30));
+        assert_eq!(pace.budget(), MIN_BUDGET);
+        // A 4 KB chunk in 1.8 s (32 kbit/s, 800 ms round trip): grow; an 8 KB one in 2.8 s too.
+        pace.succeeded(Duration::from_millis(1800));
+        assert_eq!(pace.budget(), MIN_BUDGET * 2);
+        pace.succeeded(Duration::from_millis(2800));
+        assert_eq!(pace.budget(), MAX_BUDGET);
+        pace.succeeded(Duration::from_millis(100));
+        assert_eq!(pace.budget(), MAX_BUDGET);
+        assert_eq!(pace.upload_bytes(), 2 * MAX_BUDGET as usize);
     }
 
     #[test]

@@ -269,6 +269,12 @@ const MAX_ROWS: usize = 512;
 /// The records after `cursor` whose compressed batch fits `budget` bytes (at least one, so a
 /// record larger than the budget still gets through), the cursor after them, and whether more
 /// remain. The reader's own records are passed over: it has them.
+///
+/// How many records fit is found by compressing: a first guess from their raw size, then each
+/// next guess scaled by how far the last compressed size was from the budget, always strictly
+/// between the most known to fit and the fewest known not to. It stops once a batch fills most
+/// of the budget (a half-full chunk costs the slow link a round trip), so a response is usually
+/// two or three compressions.
 fn fill(
     storage: &dyn Storage,
     forum: plenary_proto::ForumId,
@@ -285,25 +291,39 @@ fn fill(
     // to organizers only). Everything passed over still moves the cursor.
     let sends = |e: &plenary_core::sync::LogEntry| e.record.author != *reader && (organizer || !e.organizers_only);
     let theirs = |n: usize| page.rows[..n].iter().filter(|e| sends(e)).map(|e| &e.record);
-    // Signed records compress to about half their raw size: start from that estimate, then
-    // shrink until the compressed batch really fits.
+    let rows = page.rows.len();
+    // First guess: signed records of ordinary text compress to about a third of their raw size.
     let mut raw = 0;
-    let mut n = page.rows.len();
+    let mut n = rows;
     for (i, e) in page.rows.iter().enumerate() {
         if sends(e) {
             raw += e.record.payload.len() + 120;
         }
-        if raw > budget * 2 && i > 0 {
+        if raw > budget * 3 && i > 0 {
             n = i;
             break;
         }
     }
+    // The most rows known to fit (0: none yet) and the fewest known not to.
+    let (mut fit, mut over) = (0, rows + 1);
+    let mut tries = 0;
     loop {
-        let batch = RecordBatch::pack(theirs(n));
-        if n == 1 || compress(&wire::encode(&batch)).len() <= budget {
-            let more = n < page.rows.len() || page.more;
-            return Ok((batch, page.rows[n - 1].seq, more));
+        let size = compress(&wire::encode(&RecordBatch::pack(theirs(n)))).len();
+        if size <= budget {
+            fit = n;
+        } else {
+            over = n;
         }
-        n = (n * 3 / 4).max(1);
+        tries += 1;
+        let full = fit == n && (n == rows || size >= budget * 7 / 8);
+        if full || over - fit <= 1 || (tries >= 4 && fit > 0) {
+            break;
+        }
+        let scaled = n * (budget * 15 / 16) / size.max(1);
+        n = scaled.clamp(fit + 1, over - 1);
     }
+    // Nothing fits only when the first record alone is over the budget: it goes alone.
+    let n = fit.max(1);
+    let more = n < rows || page.more;
+    Ok((RecordBatch::pack(theirs(n)), page.rows[n - 1].seq, more))
 }
