@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, bail, ensure};
 
 use crate::shell;
 
@@ -110,7 +110,7 @@ pub fn dist(options: &Options) -> Result<()> {
 
     if options.check {
         let started = Instant::now();
-        crate::dist_check::check(&built, &version, &out)?;
+        crate::dist_check::check(&built, &version, &out, options.profile)?;
         println!("  took {:>6.1} s  checking the packages", started.elapsed().as_secs_f64());
     }
     Ok(())
@@ -168,8 +168,33 @@ fn app_packages(out: &Path, version: &str, options: &Options) -> Result<(PathBuf
     for kind in ["deb", "rpm"] {
         let _ = fs::remove_dir_all(bundle.join(kind));
     }
+    // The Debian changelog and the manual page, compressed as Debian wants them, go in through
+    // `--config` (merged into tauri.conf.json's bundle settings): the bundler takes files as
+    // they are, and its own changelog setting files it under the product name ("Plenary").
+    let changelog = shell::root().join("packaging").join("plenary.changelog");
+    check_changelog(&changelog, "plenary", version)?;
+    let changelog = fs::read(&changelog).with_context(|| format!("could not read {}", changelog.display()))?;
+    let page = shell::root().join("packaging").join("plenary.1");
+    let page_text = fs::read_to_string(&page).with_context(|| format!("could not read {}", page.display()))?;
+    ensure!(
+        page_text.lines().next().is_some_and(|line| line.contains(&format!("\"Plenary {version}\""))),
+        "{} is not about version {version}: update its .TH line",
+        page.display()
+    );
+    let scratch = shell::target_dir().join("dist-stage").join(profile.dir());
+    let page_gz = scratch.join("plenary.1.gz");
+    write_bytes(&page_gz, &gzip(page_text.as_bytes())?, 0o644)?;
+    let changelog_gz = scratch.join("plenary.changelog.gz");
+    write_bytes(&changelog_gz, &gzip(&changelog)?, 0o644)?;
+    let utf8 = |path: &Path| path.to_str().map(str::to_owned).context("the target directory's path is not UTF-8");
+    let files = format!(
+        r#"{{"/usr/share/man/man1/plenary.1.gz":{:?},"/usr/share/doc/plenary/changelog.gz":{:?}}}"#,
+        utf8(&page_gz)?,
+        utf8(&changelog_gz)?
+    );
+    let config = format!(r#"{{"bundle":{{"linux":{{"deb":{{"files":{files}}},"rpm":{{"files":{files}}}}}}}}}"#);
     let mut command = Command::new(&cli);
-    command.args(["build", "--ci", "--bundles", "deb,rpm"]);
+    command.args(["build", "--ci", "--bundles", "deb,rpm", "--config", &config]);
     if profile == Profile::Debug {
         command.arg("--debug");
     }
@@ -241,7 +266,24 @@ fn server_package(out: &Path, version: &str, arch: &str, profile: Profile) -> Re
     for (from, to, mode) in files {
         install(from, &stage.join(to), *mode)?;
     }
-    write(&stage.join(&doc).join("copyright"), &copyright(), 0o644)?;
+    install(&shell::root().join("packaging").join("copyright"), &stage.join(&doc).join("copyright"), 0o644)?;
+    let changelog = packaging.join("changelog");
+    check_changelog(&changelog, SERVER_PACKAGE, version)?;
+    let changelog = fs::read(&changelog).with_context(|| format!("could not read {}", changelog.display()))?;
+    write_bytes(&stage.join(&doc).join("changelog.gz"), &gzip(&changelog)?, 0o644)?;
+    // The manual pages, one per command, generated from the server's own command line.
+    let pages = scratch.join("man");
+    if pages.exists() {
+        fs::remove_dir_all(&pages).with_context(|| format!("could not clear {}", pages.display()))?;
+    }
+    fs::create_dir_all(&pages)?;
+    shell::run(Command::new(&binary).arg("manpages").arg(&pages))?;
+    for entry in fs::read_dir(&pages)? {
+        let path = entry?.path();
+        let name = path.file_name().context("a manual page has a name")?.to_string_lossy().into_owned();
+        let page = fs::read(&path)?;
+        write_bytes(&stage.join("usr/share/man/man1").join(format!("{name}.gz")), &gzip(&page)?, 0o644)?;
+    }
     write(&stage.join("DEBIAN/conffiles"), &format!("/etc/default/{SERVER_PACKAGE}\n"), 0o644)?;
     write(&stage.join("DEBIAN/md5sums"), &md5sums(&stage)?, 0o644)?;
     let control = format!(
@@ -250,7 +292,7 @@ fn server_package(out: &Path, version: &str, arch: &str, profile: Profile) -> Re
          Architecture: {arch}\n\
          Maintainer: The Plenary contributors <plenary@example.invalid>\n\
          Installed-Size: {size}\n\
-         Depends: {depends}, adduser | passwd\n\
+         Depends: {depends}, adduser\n\
          Section: net\n\
          Priority: optional\n\
          Description: forum server for Plenary, drafting shared statements offline-first\n \
@@ -279,6 +321,37 @@ fn server_package(out: &Path, version: &str, arch: &str, profile: Profile) -> Re
     Ok(deb)
 }
 
+/// `bytes` compressed with `gzip -9n` (no name or time stamp, so the package is reproducible).
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new("gzip")
+        .args(["-9n", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .context("could not run gzip")?;
+    let mut stdin = child.stdin.take().context("gzip's input")?;
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output().context("gzip failed")?;
+    writer.join().map_err(|_| anyhow::anyhow!("writing to gzip panicked"))?.context("could not write to gzip")?;
+    ensure!(output.status.success(), "gzip failed ({})", output.status);
+    Ok(output.stdout)
+}
+
+/// A Debian changelog must open with an entry for this package and version.
+fn check_changelog(path: &Path, package: &str, version: &str) -> Result<()> {
+    let text = fs::read_to_string(path).with_context(|| format!("could not read {}", path.display()))?;
+    let first = text.lines().next().unwrap_or_default();
+    ensure!(
+        first.starts_with(&format!("{package} ({version})")),
+        "{} opens with `{first}`: add an entry for {package} ({version}) at its top",
+        path.display()
+    );
+    Ok(())
+}
+
 fn install(from: &Path, to: &Path, mode: u32) -> Result<()> {
     let bytes = fs::read(from).with_context(|| format!("could not read {}", from.display()))?;
     write_bytes(to, &bytes, mode)
@@ -294,26 +367,6 @@ fn write_bytes(to: &Path, bytes: &[u8], mode: u32) -> Result<()> {
     fs::write(to, bytes).with_context(|| format!("could not write {}", to.display()))?;
     fs::set_permissions(to, fs::Permissions::from_mode(mode))
         .with_context(|| format!("could not set the mode of {}", to.display()))
-}
-
-fn copyright() -> String {
-    "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\
-     Upstream-Name: Plenary\n\
-     Upstream-Contact: The Plenary contributors\n\
-     \n\
-     Files: *\n\
-     Copyright: The Plenary contributors\n\
-     License: AGPL-3.0-or-later\n \
-     This program is free software: you can redistribute it and/or modify it under\n \
-     the terms of the GNU Affero General Public License as published by the Free\n \
-     Software Foundation, either version 3 of the License, or (at your option) any\n \
-     later version.\n \
-     .\n \
-     This program is distributed in the hope that it will be useful, but WITHOUT ANY\n \
-     WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A\n \
-     PARTICULAR PURPOSE. See the GNU Affero General Public License for more details:\n \
-     <https://www.gnu.org/licenses/agpl-3.0.html>.\n"
-        .to_owned()
 }
 
 /// Every staged file outside `DEBIAN/` and `etc/` (conffiles are left out, as dh_md5sums

@@ -1,6 +1,8 @@
 //! `cargo xtask dist --check`: tests the packages `dist` built, as a user and an administrator
 //! would meet them.
 //!
+//! - both `.deb`s: lintian, failing on any error or warning (on the debug build, the
+//!   unstripped binary is expected and let through);
 //! - the app's `.deb`: its metadata and files; installed with `dpkg -i` when we are root (else
 //!   unpacked into a scratch root), the installed binary started under Xvfb with its own XDG
 //!   directories: it must paint a window that settles (the screenshot is kept beside the
@@ -30,7 +32,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail, ensure};
 
-use crate::dist::{Built, SERVER_PACKAGE};
+use crate::dist::{Built, Profile, SERVER_PACKAGE};
 use crate::shell;
 use crate::xvfb::Xvfb;
 
@@ -42,7 +44,7 @@ const SERVER_UNIT: &str = "/usr/lib/systemd/system/plenary-server.service";
 
 /// Checks every package in `built`, working in `out/check/` and leaving the screenshot of the
 /// installed app in `out/`.
-pub fn check(built: &Built, version: &str, out: &Path) -> Result<()> {
+pub fn check(built: &Built, version: &str, out: &Path, profile: Profile) -> Result<()> {
     let scratch = out.join("check");
     if scratch.exists() {
         fs::remove_dir_all(&scratch).with_context(|| format!("could not clear {}", scratch.display()))?;
@@ -57,6 +59,9 @@ pub fn check(built: &Built, version: &str, out: &Path) -> Result<()> {
             "not root: unpacked into a scratch root"
         }
     );
+    for deb in [&built.app_deb, &built.server_deb].into_iter().flatten() {
+        lintian(deb, profile)?;
+    }
     if let Some(deb) = &built.app_deb {
         check_app_deb(deb, version, root, &scratch, out)?;
     }
@@ -66,6 +71,22 @@ pub fn check(built: &Built, version: &str, out: &Path) -> Result<()> {
     if let Some(deb) = &built.server_deb {
         check_server_deb(deb, version, root, &scratch)?;
     }
+    Ok(())
+}
+
+/// Debian's policy checker on a `.deb`: any error or warning fails.
+fn lintian(deb: &Path, profile: Profile) -> Result<()> {
+    let mut command = Command::new("lintian");
+    command.args(["--fail-on", "error,warning", "--tag-display-limit", "0"]);
+    if profile == Profile::Debug {
+        // The tests' debug build keeps its symbols and line tables; release builds are stripped.
+        command.args(["--suppress-tags", "unstripped-binary-or-object"]);
+    }
+    let line = shell::display(command.arg(deb));
+    let result = command.output().with_context(|| format!("could not start `{line}`: is lintian installed?"))?;
+    let said = String::from_utf8_lossy(&result.stdout);
+    ensure!(result.status.success(), "lintian found problems in {}:\n{said}", deb.display());
+    ok(&format!("lintian: no errors or warnings in {}", deb.file_name().unwrap_or_default().to_string_lossy()));
     Ok(())
 }
 

@@ -56,8 +56,8 @@ impl Purpose {
         // Packaging: `rpm` reads the .rpm back, `dpkg-dev` has dpkg-shlibdeps for the
         // server's dependencies, and the installed app is started under Xvfb and shot with
         // ImageMagick's `import`. `xauth` has to be named: with --no-install-recommends xvfb
-        // does not pull it in.
-        let packaging = ["rpm", "dpkg-dev", "xvfb", "xauth", "imagemagick"];
+        // does not pull it in. `lintian` checks the .debs against Debian policy.
+        let packaging = ["rpm", "dpkg-dev", "xvfb", "xauth", "imagemagick", "lintian"];
         match self {
             Self::Run => {}
             Self::Dist => packages.extend(packaging),

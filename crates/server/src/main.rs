@@ -1,7 +1,7 @@
 //! `plenary-server`: run a forum server and administer its forums from the command line.
 
 use anyhow::{Context, Result, bail};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use plenary_proto::{ForumId, Role, Statement};
 use plenary_server::storage::{SqliteStorage, Storage};
 use plenary_server::{Limits, app, now_ms, serve};
@@ -69,6 +69,13 @@ enum Command {
         #[arg(long)]
         forum: Option<ForumId>,
     },
+    /// Write this program's manual pages (roff, one per command) into a directory; the
+    /// packages ship them.
+    #[command(hide = true)]
+    Manpages {
+        /// Where to write them.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -85,6 +92,12 @@ enum ForumCommand {
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
+    if let Command::Manpages { dir } = &cli.command {
+        let mut command = Cli::command();
+        // Gives each subcommand its page name (`plenary-server-forum`) and synopsis name.
+        command.build();
+        return write_manpages(&command, dir);
+    }
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
@@ -173,7 +186,22 @@ fn main() -> Result<()> {
             }
             Ok(())
         }
+        Command::Manpages { .. } => Ok(()),
     }
+}
+
+/// The manual page of `command` and of each of its visible subcommands, as
+/// `DIR/<page name>.1`.
+fn write_manpages(command: &clap::Command, dir: &std::path::Path) -> Result<()> {
+    let name = command.get_display_name().unwrap_or(command.get_name());
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command.clone()).render(&mut page)?;
+    let path = dir.join(format!("{name}.1"));
+    std::fs::write(&path, page).with_context(|| format!("cannot write {}", path.display()))?;
+    for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set() && sub.get_name() != "help") {
+        write_manpages(sub, dir)?;
+    }
+    Ok(())
 }
 
 /// Completes on Ctrl-C or SIGTERM.
