@@ -86,7 +86,7 @@ pub fn from_json(text: &str) -> Result<IncidentReport, Vec<ReportProblem>> {
 const MAX_PROBLEMS: usize = 100;
 
 /// What the schema finds wrong with a parsed file, in the wording of the report rules.
-fn schema_problems(value: &Value) -> Vec<ReportProblem> {
+pub(crate) fn schema_problems(value: &Value) -> Vec<ReportProblem> {
     let validator = match &*VALIDATOR {
         Ok(validator) => validator,
         Err(e) => return vec![ReportProblem::new("", format!("the built-in report schema is broken: {e}"))],
@@ -191,6 +191,24 @@ fn field_rule(path: &str) -> Option<&'static str> {
 
 /// The JSON Pointer of a field as [`IncidentReport::problems`] names it
 /// (`supporting_materials[1].title` → `/supporting_materials/1/title`).
+/// A JSON Pointer (`/supporting_materials/0/title`) as the report rules name the field
+/// (`supporting_materials[0].title`); the inverse of [`pointer_of_field`].
+pub(crate) fn field_of_pointer(pointer: &str) -> String {
+    let mut out = String::new();
+    for part in pointer.split('/').skip(1) {
+        let part = part.replace("~1", "/").replace("~0", "~");
+        if part.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{part}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&part);
+        }
+    }
+    out
+}
+
 fn pointer_of_field(field: &str) -> String {
     // The date rule is about the date, whichever of the two fields is off.
     if field == "date_occurred" {

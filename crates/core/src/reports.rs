@@ -547,8 +547,9 @@ fn missing_fields(value: &serde_json::Value) -> Vec<FieldProblem> {
 }
 
 /// Reads a report from a form's JSON: every problem, each naming its field. Required fields
-/// left out are all named together; otherwise what cannot be read as a report is named (the
-/// first such field), and then every rule the report breaks.
+/// left out are all named together; otherwise every value the published schema refuses (a
+/// word not in a vocabulary, text where a list belongs), or, should the schema let through
+/// what cannot be read, the first such field; and then every rule the report breaks.
 pub fn report_from_form(value: &serde_json::Value) -> Result<IncidentReport, Vec<FieldProblem>> {
     let missing = missing_fields(value);
     if !missing.is_empty() {
@@ -557,6 +558,16 @@ pub fn report_from_form(value: &serde_json::Value) -> Result<IncidentReport, Vec
     let report: IncidentReport = match serde_path_to_error::deserialize(value) {
         Ok(r) => r,
         Err(e) => {
+            let refused = crate::report_format::schema_problems(value);
+            if !refused.is_empty() {
+                return Err(refused
+                    .into_iter()
+                    .map(|p| FieldProblem {
+                        field: crate::report_format::field_of_pointer(&p.path),
+                        message: p.message,
+                    })
+                    .collect());
+            }
             let path = e.path().to_string();
             let inner = e.into_inner().to_string();
             // A missing field is reported by serde at its parent; name the field itself.

@@ -85,6 +85,27 @@ fn every_required_field_missing_in_turn_is_refused_naming_the_field() {
 }
 
 #[test]
+fn every_wrong_value_is_named_at_once() {
+    let (_dir, mut p) = open();
+    let id = p.new_form_id(NOW).unwrap();
+    let mut report = full_report();
+    report["severity"] = json!("catastrophic");
+    report["tlp"] = json!("PURPLE");
+    report["supporting_materials"][0]["type"] = json!("rumour");
+    report["harm_types"] = json!("physical");
+    p.save_form("report", &id, &form(report), NOW).unwrap();
+    let err = p.submit_report(&id, NOW + 1).unwrap_err();
+    let plenary_core::Error::Fields(fields) = &err else { panic!("{err}") };
+    let mut named: Vec<&str> = fields.iter().map(|(field, _)| field.as_str()).collect();
+    named.sort_unstable();
+    assert_eq!(named, ["harm_types", "severity", "supporting_materials[0].type", "tlp"], "{fields:?}");
+    let tlp = &fields.iter().find(|(field, _)| field == "tlp").unwrap().1;
+    assert!(tlp.contains("RED") && tlp.contains("GREEN"), "the message lists the allowed values: {tlp}");
+    assert_eq!(fields.iter().find(|(field, _)| field == "harm_types").unwrap().1, "must be a list");
+    assert!(p.form("report", &id).unwrap().is_some(), "the form stays");
+}
+
+#[test]
 fn a_report_is_filed_versioned_withdrawn_and_triaged() {
     let (_dir, mut p) = open();
     let id = p.new_form_id(NOW).unwrap();
