@@ -14,10 +14,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail, ensure};
+use anyhow::{Context, Result, ensure};
 use serde_json::Value;
 
-use crate::harness::{Profile, Window};
+use crate::harness::{Place, Profile, Window};
 
 const PRIORITY_LINK: &str = "[data-testid=priority-link]";
 const PRIORITY_TITLE: &str = "[data-testid=priority-title]";
@@ -90,7 +90,7 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
         added.as_str().is_some_and(|text| text.contains("Regional")),
         "step 3: the added words are not marked as added in the diff (ins: {added})"
     );
-    scroll_to(&window, "[data-testid=queue-amendment]", Place::Middle).await?;
+    window.scroll_to("[data-testid=queue-amendment]", Place::Middle).await?;
     window.screenshot("queue").await?;
 
     window.click_in_view("[data-testid=queue-accept]").await.context("step 4: Accept…")?;
@@ -113,7 +113,7 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
         .await
         .context("step 4: the revision says where it came from")?;
     window.wait_for("[data-testid=queue-empty]").await.context("step 4: no amendment is left open")?;
-    scroll_to(&window, "[data-testid=queue-current]", Place::Middle).await?;
+    window.scroll_to("[data-testid=queue-current]", Place::Middle).await?;
     window.screenshot("queue-accepted").await?;
 
     // The priority's own page shows the new revision too.
@@ -157,7 +157,7 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     ensure!(oppose == Value::String("1".into()), "step 7: the overview counts {oppose} positions against, not 1");
     window.wait_for("[data-testid=phase-control]").await.context("step 7: the phase control is on the overview")?;
     window.screenshot("overview").await?;
-    scroll_to(&window, "[data-testid=overview-table]", Place::Top).await?;
+    window.scroll_to("[data-testid=overview-table]", Place::Top).await?;
     window.screenshot("overview-table").await?;
 
     window.click_in_view("[data-testid=export-open]").await.context("step 8: Export…")?;
@@ -175,7 +175,7 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
     let text = fs::read_to_string(&path).with_context(|| format!("step 8: read the exported {}", path.display()))?;
     ensure!(text.contains(ADDED), "step 8: the exported statement lacks the accepted text:\n{text}");
     ensure!(text.contains(FIRST_PRIORITY), "step 8: the exported statement lacks the priority's title");
-    scroll_to(&window, "[data-testid=export-saved]", Place::Middle).await?;
+    window.scroll_to("[data-testid=export-saved]", Place::Middle).await?;
     window.screenshot("overview-export").await?;
 
     // The same pages right to left, in Arabic: to be looked at.
@@ -196,7 +196,7 @@ async fn an_organizer_accepts_an_amendment_and_exports_the_statement() -> Result
         .context("step 9: the overview in Arabic")?;
     window.eval("window.scrollTo(0, 0) === undefined").await?;
     window.screenshot("overview-ar").await?;
-    scroll_to(&window, "[data-testid=overview-table]", Place::Top).await?;
+    window.scroll_to("[data-testid=overview-table]", Place::Top).await?;
     window.screenshot("overview-table-ar").await?;
     window.click("[data-testid=nav-decisions]").await?;
     window
@@ -343,9 +343,9 @@ async fn an_organizer_rejects_merges_and_hides_and_the_log_shows_each_decision()
         .wait_for_text_containing("[data-testid=merge-body-preview]", GRANTS_MERGED)
         .await
         .context("step 6: the merged text's preview")?;
-    scroll_to(&window, "[data-testid=merge-editor]", Place::Top).await?;
+    window.scroll_to("[data-testid=merge-editor]", Place::Top).await?;
     window.screenshot("merge-editor").await?;
-    scroll_to(&window, "[aria-labelledby=merge-changes-heading]", Place::Middle).await?;
+    window.scroll_to("[aria-labelledby=merge-changes-heading]", Place::Middle).await?;
     window.screenshot("merge-editor-text").await?;
     window.click_in_view("[data-testid=merge-submit]").await.context("step 6: Merge…")?;
     window.click_in_view("[data-testid=merge-confirm]").await.context("step 6: confirm the merge")?;
@@ -431,7 +431,7 @@ async fn an_organizer_rejects_merges_and_hides_and_the_log_shows_each_decision()
     ensure!(newest == Value::String("hidden".into()), "step 8: the newest entry is {newest}, not the hiding");
     window.eval("window.scrollTo(0, 0) === undefined").await?;
     window.screenshot("decision-log").await?;
-    scroll_to(&window, "[data-testid=log-entries]", Place::Top).await?;
+    window.scroll_to("[data-testid=log-entries]", Place::Top).await?;
     window.screenshot("decision-log-entries").await?;
 
     window.close().await
@@ -448,31 +448,4 @@ async fn amendment_in_queue(window: &Window, title: &str) -> Result<String> {
     let id = window.eval(&find).await?;
     let id = id.as_str().context("the queued amendment has no id")?;
     Ok(format!("[data-testid=queue-amendment][data-amendment-id='{id}']"))
-}
-
-/// Where [`scroll_to`] puts an element: at the top of the view, or in its middle.
-#[derive(Clone, Copy)]
-enum Place {
-    Top,
-    Middle,
-}
-
-/// Scrolls the first element matching `css` to `place` in the view and returns once the page
-/// has painted twice since, so that a screenshot shows it.
-async fn scroll_to(window: &Window, css: &str, place: Place) -> Result<()> {
-    let script = "const [css, block, done] = arguments;
-        const element = document.querySelector(css);
-        if (!element) { done(false); return; }
-        element.scrollIntoView({ block });
-        requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
-    let block = match place {
-        Place::Top => "start",
-        Place::Middle => "center",
-    };
-    let args = vec![Value::String(css.to_owned()), Value::String(block.to_owned())];
-    let scrolled = window.client().execute_async(script, args).await?;
-    if scrolled != Value::Bool(true) {
-        bail!("could not scroll to `{css}`: no such element{}", window.diagnostics().await);
-    }
-    Ok(())
 }

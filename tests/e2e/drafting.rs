@@ -7,7 +7,7 @@ use anyhow::{Context, Result, bail, ensure};
 use fantoccini::Locator;
 use serde_json::Value;
 
-use crate::harness::{Profile, Window};
+use crate::harness::{Place, Profile, Window};
 
 const PRIORITY_LINK: &str = "[data-testid=priority-link]";
 const PRIORITY_TITLE: &str = "[data-testid=priority-title]";
@@ -57,7 +57,7 @@ async fn a_draft_comment_survives_a_restart_and_is_submitted() -> Result<()> {
         )
         .await?;
     window.screenshot("composer").await?;
-    scroll_to(&window, "[data-testid=composer-saved]", Edge::Bottom).await?;
+    window.scroll_to("[data-testid=composer-saved]", Place::NearBottom).await?;
     window.screenshot("composer-saved").await?;
 
     // Quit, and start again with the same profile.
@@ -74,7 +74,7 @@ async fn a_draft_comment_survives_a_restart_and_is_submitted() -> Result<()> {
     ensure!(quote.contains(PASSAGE), "step 4: after the restart the draft quotes {quote:?}, not {PASSAGE:?}");
     let kind = window.eval("document.querySelector('[data-testid=composer-kind-question]')?.checked ?? null").await?;
     ensure!(kind == Value::Bool(true), "step 4: after the restart the kind Question is not chosen (checked: {kind})");
-    scroll_to(&window, COMPOSER, Edge::Top).await?;
+    window.scroll_to(COMPOSER, Place::NearTop).await?;
     window.screenshot("reopened").await?;
 
     // Submit: the comment is listed with its quote, and its passage is marked in the text.
@@ -96,7 +96,7 @@ async fn a_draft_comment_survives_a_restart_and_is_submitted() -> Result<()> {
         .wait_until("step 5: the composer is gone once submitted", &format!("!document.querySelector('{COMPOSER}')"))
         .await?;
     // The marked passage at the top of the view, with the comment below it.
-    scroll_to(&window, &format!("{PRIORITY_TEXT} mark[data-anchor]"), Edge::Top).await?;
+    window.scroll_to(&format!("{PRIORITY_TEXT} mark[data-anchor]"), Place::NearTop).await?;
     window.screenshot("submitted").await?;
 
     // My contributions: ready to send, and no longer a draft.
@@ -159,30 +159,6 @@ async fn select_passage(window: &Window) -> Result<()> {
     let selected = window.eval(&script).await?;
     if selected != Value::String(PASSAGE.to_owned()) {
         bail!("the selection reads {selected}, not {PASSAGE:?}{}", window.diagnostics().await);
-    }
-    Ok(())
-}
-
-/// Where [`scroll_to`] puts an element: near the top of the view, or near its bottom (so that
-/// what comes before it stays in view).
-enum Edge {
-    Top,
-    Bottom,
-}
-
-/// Scrolls the first element matching `css` to `edge` of the view, and returns once the page
-/// has painted twice since, so that a screenshot shows the new position.
-async fn scroll_to(window: &Window, css: &str, edge: Edge) -> Result<()> {
-    let script = "const [css, bottom, done] = arguments;
-        const element = document.querySelector(css);
-        if (!element) { done(false); return; }
-        const box = element.getBoundingClientRect();
-        window.scrollBy(0, bottom ? box.bottom - (window.innerHeight - 24) : box.top - 24);
-        requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
-    let bottom = Value::Bool(matches!(edge, Edge::Bottom));
-    let scrolled = window.client().execute_async(script, vec![Value::String(css.to_owned()), bottom]).await?;
-    if scrolled != Value::Bool(true) {
-        bail!("could not scroll to `{css}`: no such element{}", window.diagnostics().await);
     }
     Ok(())
 }

@@ -280,19 +280,38 @@ impl Window {
         Ok(())
     }
 
+    /// Scrolls the first element matching `css` to `place` in the view and returns once the
+    /// page has painted twice since, so that a screenshot shows the new position.
+    pub async fn scroll_to(&self, css: &str, place: Place) -> Result<()> {
+        let script = "const [css, place, done] = arguments;
+            const element = document.querySelector(css);
+            if (!element) { done(false); return; }
+            if (place === 'start' || place === 'center') {
+                element.scrollIntoView({ block: place });
+            } else {
+                const box = element.getBoundingClientRect();
+                window.scrollBy(0, place === 'bottom' ? box.bottom - (window.innerHeight - 72) : box.top - 24);
+            }
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        let place = match place {
+            Place::Top => "start",
+            Place::Middle => "center",
+            Place::NearTop => "top",
+            Place::NearBottom => "bottom",
+        };
+        let args = vec![Value::String(css.to_owned()), Value::String(place.to_owned())];
+        let scrolled = self.client().execute_async(script, args).await?;
+        if scrolled != Value::Bool(true) {
+            bail!("could not scroll to `{css}`: no such element{}", self.diagnostics().await);
+        }
+        Ok(())
+    }
+
     /// Scrolls the first element matching `css` to the middle of the view (after the next
     /// paint), then clicks it as a user would.
     pub async fn click_in_view(&self, css: &str) -> Result<()> {
         self.wait_for(css).await?;
-        let script = "const [css, done] = arguments;
-            const element = document.querySelector(css);
-            if (!element) { done(false); return; }
-            element.scrollIntoView({ block: 'center' });
-            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
-        let scrolled = self.client().execute_async(script, vec![Value::String(css.to_owned())]).await?;
-        if scrolled != Value::Bool(true) {
-            bail!("could not scroll to `{css}`: no such element{}", self.diagnostics().await);
-        }
+        self.scroll_to(css, Place::Middle).await?;
         self.click(css).await
     }
 
@@ -555,4 +574,18 @@ fn tail(log: &Path) -> String {
         }
         Err(error) => format!("(could not read {}: {error})", log.display()),
     }
+}
+
+/// Where [`Window::scroll_to`] puts an element.
+#[derive(Clone, Copy)]
+pub enum Place {
+    /// Its top at the top of the view.
+    Top,
+    /// In the middle of the view.
+    Middle,
+    /// Its top 24 px below the top of the view.
+    NearTop,
+    /// Its bottom 72 px above the bottom of the view, clear of the fixed status bar, so that
+    /// what comes before it stays in view.
+    NearBottom,
 }
