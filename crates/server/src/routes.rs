@@ -306,11 +306,14 @@ fn fill(
     }
     // The most rows known to fit (0: none yet) and the fewest known not to.
     let (mut fit, mut over) = (0, rows + 1);
+    let mut fitting = None;
     let mut tries = 0;
     loop {
-        let size = compress(&wire::encode(&RecordBatch::pack(theirs(n)))).len();
+        let batch = RecordBatch::pack(theirs(n));
+        let size = compress(&wire::encode(&batch)).len();
         if size <= budget {
             fit = n;
+            fitting = Some(batch);
         } else {
             over = n;
         }
@@ -324,6 +327,7 @@ fn fill(
     }
     // Nothing fits only when the first record alone is over the budget: it goes alone.
     let n = fit.max(1);
+    let batch = fitting.unwrap_or_else(|| RecordBatch::pack(theirs(1)));
     let more = n < rows || page.more;
-    Ok((RecordBatch::pack(theirs(n)), page.rows[n - 1].seq, more))
+    Ok((batch, page.rows[n - 1].seq, more))
 }
