@@ -45,7 +45,7 @@ async fn bad_requests_get_a_clear_4xx_and_change_nothing() {
         ("not a participant", sealed(&key, &good), 401, "not a participant"),
         ("a body in an unknown encoding", wire::seal(&key, Endpoint::Sync, Hlc(5), b"plain bytes"), 400, "encoding"),
         ("an unknown forum", sealed(&key, &SyncRequest { forum: 77, ..good.clone() }), 404, "no forum number 77"),
-        ("oversized", vec![1u8; 2 * 1024 * 1024], 413, ""),
+        ("oversized", vec![1u8; 2 * 1024 * 1024], 413, "larger than this server accepts"),
     ];
     for (what, body, status, needle) in cases {
         let (got, text) = post(&http, &sync, body).await;

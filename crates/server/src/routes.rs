@@ -73,7 +73,24 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/sync", post(sync))
         .route("/v1/blobs", post(blobs))
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::middleware::map_response(too_large))
         .with_state(state)
+}
+
+/// A body over the limit is refused before it has been read to the end, so its connection cannot
+/// carry another request. The answer says so (`Connection: close`); without it a client may put
+/// the connection back in its pool and lose its next request on it.
+async fn too_large(response: Response) -> Response {
+    if response.status() != StatusCode::PAYLOAD_TOO_LARGE {
+        return response;
+    }
+    tracing::info!(status = %StatusCode::PAYLOAD_TOO_LARGE, "refused: a body over {MAX_BODY} bytes");
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CONNECTION, "close")],
+        format!("the request is larger than this server accepts ({} KiB at most)", MAX_BODY / 1024),
+    )
+        .into_response()
 }
 
 /// A refusal or failure as an HTTP response.
