@@ -352,9 +352,9 @@ async fn audit_theme(theme: &'static str, environment: &[(&str, &str)]) -> Resul
     let priority = priority.as_str().context("a priority link has no href")?.to_owned();
     audit.visit(&priority, "[data-testid=priority-title]").await?;
     audit.screen("priority").await?;
-    window.click("[data-testid=add-comment]").await?;
+    window.click_in_view("[data-testid=add-comment]").await?;
     window.wait_for("[data-testid=composer]").await?;
-    window.click("[data-testid=add-amendment]").await?;
+    window.click_in_view("[data-testid=add-amendment]").await?;
     window.wait_for("[data-testid=amendment-composer]").await?;
     audit.screen("compose: comment and amendment composers open").await?;
 

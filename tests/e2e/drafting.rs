@@ -41,7 +41,7 @@ async fn a_draft_comment_survives_a_restart_and_is_submitted() -> Result<()> {
     window.wait_for(COMPOSER).await.context("step 3: the composer opens for the selected passage")?;
     let quote = composer_quote(&window).await.context("step 3: the composer quotes the passage")?;
     ensure!(quote.contains(PASSAGE), "step 3: the composer quotes {quote:?}, not {PASSAGE:?}");
-    window.click("[data-testid=composer-kind-question]").await.context("step 3: choose the kind Question")?;
+    window.click_in_view("[data-testid=composer-kind-question]").await.context("step 3: choose the kind Question")?;
     window.type_into(COMPOSER_BODY, BODY).await.context("step 3: type the comment")?;
     // "Saved" is shown only once every change is stored; with the whole text in the field,
     // the last save under way is the one holding all of it.
@@ -78,7 +78,7 @@ async fn a_draft_comment_survives_a_restart_and_is_submitted() -> Result<()> {
     window.screenshot("reopened").await?;
 
     // Submit: the comment is listed with its quote, and its passage is marked in the text.
-    window.click("[data-testid=composer-submit]").await.context("step 5: submit the draft")?;
+    window.click_in_view("[data-testid=composer-submit]").await.context("step 5: submit the draft")?;
     let comment = window
         .wait_for_one_containing("[data-testid=comment]", BODY)
         .await
