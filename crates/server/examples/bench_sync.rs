@@ -346,10 +346,20 @@ async fn loopback() {
 
     let invite = storage.create_invite(forum, Role::Delegate, 1, now_ms()).expect("invite");
     let client = Device::join(&counter.url, &invite).await;
-    client.sync().await;
+    // The initial sync: everything the forum holds (the statement's sections, priorities,
+    // translations and glossary as well as the comments); automerge's document holds only the
+    // comments.
+    let everything: Vec<Record> =
+        storage.fetch(forum, 0, usize::MAX >> 1).expect("fetch").rows.into_iter().map(|e| e.record).collect();
+    let others_key = others.profile.lock().expect("profile").key().public();
+    let comments: Vec<Record> = everything.iter().filter(|r| r.author == others_key).cloned().collect();
+    let before = counter.read();
+    let (_, initial_body) = client.sync().await;
+    let initial = counter.read();
+    let (initial_tcp, initial_trips) = (initial.1 - before.1, initial.2 - before.2);
     let mut am_client = AutoCommit::new();
     let (mut cs, mut ss) = (State::new(), State::new());
-    automerge_sync(&mut am_client, &mut am_server, &mut cs, &mut ss);
+    let (am_initial_trips, _, am_initial_down) = automerge_sync(&mut am_client, &mut am_server, &mut cs, &mut ss);
 
     // The change: 50 new at the server, 20 new on the client.
     let client_key = client.profile.lock().expect("profile").key().public();
@@ -414,6 +424,23 @@ async fn loopback() {
     println!("| no-op: Plenary TCP | {noop_tcp_up} B | {noop_tcp_down} B | {noop_trips} |");
     println!("| no-op: automerge | {am_noop_up} B | {am_noop_down} B | {am_noop_trips} |");
     println!("Plenary's incremental sync on loopback took {:.0} ms", elapsed.as_secs_f64() * 1000.0);
+    println!();
+    println!("initial sync, down (server→client):");
+    println!("| | everything ({} records) | of which the {EXISTING} comments | round trips |", everything.len());
+    println!("|---|---|---|---|");
+    println!("| floor F | {} B | {} B | – |", floor(&everything), floor(&comments));
+    println!(
+        "| Plenary, message bodies | {initial_body} B ({}) | – | {initial_trips} |",
+        ratio(initial_body, floor(&everything))
+    );
+    println!(
+        "| Plenary, TCP incl. HTTP/1.1 headers | {initial_tcp} B ({}) | – | {initial_trips} |",
+        ratio(initial_tcp, floor(&everything))
+    );
+    println!(
+        "| automerge 0.12 (comments only, unsigned) | – | {am_initial_down} B ({}) | {am_initial_trips} |",
+        ratio(am_initial_down, floor(&comments))
+    );
 }
 
 // ---- over a bad link, in two network namespaces -------------------------------------------
