@@ -53,6 +53,12 @@ async fn bad_requests_get_a_clear_4xx_and_change_nothing() {
         assert!(text.contains(needle), "{what}: {text:?} should mention {needle:?}");
     }
 
+    // The oversized body was refused before it was read to the end, so its answer closes the
+    // connection: a client that kept it would lose its next request on it.
+    let response = reqwest::Client::new().post(&sync).body(vec![1u8; 2 * 1024 * 1024]).send().await.unwrap();
+    assert_eq!(response.status(), 413);
+    assert_eq!(response.headers().get("connection").map(|v| v.as_bytes()), Some(&b"close"[..]));
+
     // Alice's key id with someone else's signature.
     let mut forged = {
         let p = alice.profile.lock().unwrap();
